@@ -1,0 +1,47 @@
+package io.writebackdoctor.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code java -jar writeback-doctor.jar <command>}. */
+@Command(name = "writeback-doctor", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Tells why Microsoft Entra password writeback is not working, from a document of environment facts.",
+        subcommands = {DiagnoseCommand.class})
+public final class Main implements Runnable {
+
+    /** Exit codes shared by all commands. */
+    public static final int OK = 0;
+    public static final int FAILING = 1;
+    public static final int BAD_INPUT = 2;
+    public static final int BAD_RULES = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code; used by tests too. */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("error: " + e.getMessage());
+            return BAD_INPUT;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"writeback-doctor " + (v == null ? "(development)" : v)};
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.writebackdoctor.cli;
+
+import io.writebackdoctor.engine.RuleFiles;
+import io.writebackdoctor.engine.RuleSet;
+import io.writebackdoctor.engine.RuleSetException;
+import io.writebackdoctor.engine.RuleSetLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** {@code --rules DIR}: the rule set folder; by default ./rules, else the copy inside the jar. */
+final class RulesOption {
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "rules folder (default: ./rules, else the rules bundled in the jar)")
+    Path dir;
+
+    RuleFiles files() throws IOException {
+        if (dir != null) return RuleFiles.fromDirectory(dir);
+        Path local = Path.of("rules");
+        return Files.isDirectory(local) ? RuleFiles.fromDirectory(local) : RuleFiles.bundled();
+    }
+
+    RuleSet load() throws IOException, RuleSetException {
+        return new RuleSetLoader().load(files());
+    }
+}

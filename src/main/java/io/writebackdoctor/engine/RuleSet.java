@@ -1,0 +1,35 @@
+package io.writebackdoctor.engine;
+
+import io.writebackdoctor.report.RuleSetInfo;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.KieBase;
+
+/**
+ * One complete, compiled rule set: the KieBase and the catalogs and data built from the same files.
+ * Immutable and thread-safe; every diagnosis runs against exactly one rule set.
+ */
+public record RuleSet(
+        String version,
+        Instant loadedAt,
+        String origin,
+        KieBase kieBase,
+        CheckCatalog checks,
+        SourceCatalog sources,
+        Map<String, MessageCatalog> messages,
+        ReferenceData data,
+        List<RuleInfo> rules) {
+
+    public static final String DEFAULT_LANGUAGE = "en";
+
+    public RuleSetInfo info() {
+        return new RuleSetInfo(version, loadedAt);
+    }
+
+    /** The catalog for a language, English when that language has none. */
+    public MessageCatalog messages(String language) {
+        MessageCatalog catalog = language == null ? null : messages.get(language);
+        return catalog != null ? catalog : messages.get(DEFAULT_LANGUAGE);
+    }
+}

@@ -1,0 +1,119 @@
+package io.writebackdoctor.engine;
+
+import io.writebackdoctor.knowledge.Verdicts;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+
+/**
+ * Compiles a folder of rule files into a {@link RuleSet}, or reports every problem with file and
+ * line. Builds are serialised; each gets its own ReleaseId, removed from the repository afterwards so
+ * rebuilds neither collide nor accumulate.
+ */
+public final class RuleSetLoader {
+
+    private static final String DRL_ROOT = "src/main/resources/writeback/";
+    private static final Object BUILD_LOCK = new Object();
+
+    public RuleSet load(RuleFiles files) throws RuleSetException {
+        List<RuleProblem> problems = new ArrayList<>();
+        CheckCatalog checks = CheckCatalog.read(files, problems);
+        SourceCatalog sources = SourceCatalog.read(files, problems);
+        Map<String, MessageCatalog> messages = readMessages(files, problems);
+        ReferenceData data = ReferenceData.read(files, problems);
+        Map<String, byte[]> drl = files.withSuffix(".drl");
+        if (drl.isEmpty()) problems.add(new RuleProblem("(rules folder)", 0, "no .drl file found"));
+
+        KieBase kieBase = compile(drl, problems);
+        List<RuleInfo> rules = kieBase == null ? List.of() : describe(kieBase, drl, checks, sources, problems);
+        if (!problems.isEmpty()) throw new RuleSetException(problems);
+        return new RuleSet(files.version(), Instant.now(), files.origin(), kieBase, checks, sources, messages, data, rules);
+    }
+
+    private static Map<String, MessageCatalog> readMessages(RuleFiles files, List<RuleProblem> problems) {
+        Map<String, MessageCatalog> out = new TreeMap<>();
+        files.withSuffix(".properties").forEach((name, bytes) -> {
+            if (!name.startsWith(MessageCatalog.FOLDER)) return;
+            String language = name.substring(MessageCatalog.FOLDER.length(), name.length() - ".properties".length());
+            out.put(language, MessageCatalog.parse(language, name, files.text(name), problems));
+        });
+        if (!out.containsKey(RuleSet.DEFAULT_LANGUAGE)) {
+            problems.add(new RuleProblem(MessageCatalog.FOLDER + RuleSet.DEFAULT_LANGUAGE + ".properties", 0,
+                    "the English message catalog is required"));
+        }
+        return out;
+    }
+
+    private static KieBase compile(Map<String, byte[]> drl, List<RuleProblem> problems) {
+        if (drl.isEmpty()) return null;
+        synchronized (BUILD_LOCK) {
+            KieServices ks = KieServices.Factory.get();
+            ReleaseId releaseId = ks.newReleaseId("io.writebackdoctor.rules", "rules", "1.0.0-" + UUID.randomUUID());
+            KieFileSystem kfs = ks.newKieFileSystem();
+            kfs.generateAndWritePomXML(releaseId);
+            drl.forEach((name, bytes) -> kfs.write(DRL_ROOT + name, bytes));
+            try {
+                KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+                List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+                for (Message m : errors) {
+                    String path = m.getPath() == null ? "(rules)" : m.getPath().replace(DRL_ROOT, "");
+                    problems.add(new RuleProblem(path, Math.max(m.getLine(), 0), m.getText().trim()));
+                }
+                if (!errors.isEmpty()) return null;
+                KieContainer container = ks.newKieContainer(releaseId);
+                return container.getKieBase();
+            } finally {
+                ks.getRepository().removeKieModule(releaseId);
+            }
+        }
+    }
+
+    /** Lists the rules with their metadata and checks what every rule must declare. */
+    private static List<RuleInfo> describe(KieBase kieBase, Map<String, byte[]> drl, CheckCatalog checks,
+                                           SourceCatalog sources, List<RuleProblem> problems) {
+        List<RuleInfo> out = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                String file = fileOf(rule, drl);
+                String check = Verdicts.metadata(rule, Verdicts.CHECK);
+                List<String> citations = Verdicts.citations(rule);
+                String where = "rule \"" + rule.getName() + "\"";
+                if (check == null) {
+                    problems.add(new RuleProblem(file, 0, where + " has no @check"));
+                } else if (!"*".equals(check) && !checks.has(check)) {
+                    problems.add(new RuleProblem(file, 0, where + " names @check " + check + ", which is not in checks.json"));
+                }
+                if (citations.isEmpty()) problems.add(new RuleProblem(file, 0, where + " has no @source"));
+                for (String citation : citations) {
+                    if (sources.resolve(citation) == null) {
+                        problems.add(new RuleProblem(file, 0, where + " cites an unknown source: " + citation));
+                    }
+                }
+                out.add(new RuleInfo(rule.getName(), file, check, citations));
+            }
+        }
+        out.sort((a, b) -> a.file().equals(b.file()) ? a.name().compareTo(b.name()) : a.file().compareTo(b.file()));
+        return out;
+    }
+
+    /** The DRL file that declares the rule: the engine keeps the resource name on the rule. */
+    private static String fileOf(Rule rule, Map<String, byte[]> drl) {
+        if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null
+                && impl.getResource().getSourcePath() != null) {
+            return impl.getResource().getSourcePath().replace(DRL_ROOT, "");
+        }
+        return drl.size() == 1 ? drl.keySet().iterator().next() : "(rules)";
+    }
+}

@@ -1,0 +1,49 @@
+package io.writebackdoctor.engine;
+
+import io.writebackdoctor.facts.Fact;
+import io.writebackdoctor.knowledge.CheckDefinition;
+import io.writebackdoctor.knowledge.CloudEndpoints;
+import io.writebackdoctor.knowledge.WritebackPlan;
+import io.writebackdoctor.knowledge.Decision;
+import io.writebackdoctor.knowledge.Verdicts;
+import io.writebackdoctor.report.TraceEntry;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.drools.base.InitialFact;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+
+/** Records every rule firing with the facts it matched: the explanation trace of a diagnosis. */
+final class TraceRecorder extends DefaultAgendaEventListener {
+
+    private final List<TraceEntry> entries = new ArrayList<>();
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        List<String> facts = new ArrayList<>();
+        for (Object o : event.getMatch().getObjects()) {
+            if (o instanceof InitialFact) continue; // the engine's own marker for patterns like "not X"
+            facts.add(describe(o));
+        }
+        entries.add(new TraceEntry(event.getMatch().getRule().getName(),
+                Verdicts.metadata(event.getMatch().getRule(), Verdicts.CHECK), facts));
+    }
+
+    private static String describe(Object o) {
+        if (o instanceof Fact f) return f.getPath();
+        if (o instanceof Decision d) return "decision " + d.getCheck() + "=" + d.getStatus();
+        if (o instanceof CheckDefinition c) return "check " + c.id();
+        if (o instanceof Collection<?> items) {
+            return items.stream().map(TraceRecorder::describe).collect(Collectors.joining(", ", "[", "]"));
+        }
+        if (o instanceof WritebackPlan p) return "writeback plan " + p.servicePlanName();
+        if (o instanceof CloudEndpoints c) return "endpoints of the " + c.cloud() + " cloud";
+        return o.getClass().getSimpleName(); // a type declared in DRL
+    }
+
+    List<TraceEntry> entries() {
+        return List.copyOf(entries);
+    }
+}

@@ -1,0 +1,62 @@
+package io.writebackdoctor.knowledge;
+
+import java.util.Arrays;
+import java.util.List;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * The {@code decide} global of every rule set: how a rule states its verdict. The check and the
+ * sources come from the rule's own metadata ({@code @check}, {@code @source}), so a consequence only
+ * says what it found:
+ *
+ * <pre>
+ * then
+ *     decide.fail(kcontext).evidence($probe.at("tcpTestSucceeded")).with("host", $pdc);
+ * </pre>
+ */
+public final class Verdicts {
+
+    public static final String CHECK = "check";
+    public static final String SOURCE = "source";
+
+    public Decision pass(RuleContext ctx) { return decide(ctx, null, Status.PASS); }
+    public Decision fail(RuleContext ctx) { return decide(ctx, null, Status.FAIL); }
+    public Decision warn(RuleContext ctx) { return decide(ctx, null, Status.WARN); }
+    public Decision info(RuleContext ctx) { return decide(ctx, null, Status.INFO); }
+    public Decision unknown(RuleContext ctx) { return decide(ctx, null, Status.UNKNOWN); }
+    public Decision notApplicable(RuleContext ctx) { return decide(ctx, null, Status.NOT_APPLICABLE); }
+
+    /** For a rule that speaks about checks other than its own {@code @check}, such as a cloud-only tenant. */
+    public Decision notApplicable(RuleContext ctx, String check) { return decide(ctx, check, Status.NOT_APPLICABLE); }
+
+    private Decision decide(RuleContext ctx, String check, Status status) {
+        Rule rule = ctx.getRule();
+        String id = check != null ? check : metadata(rule, CHECK);
+        if (id == null || id.isBlank()) {
+            throw new IllegalStateException("rule \"" + rule.getName() + "\" has no @check metadata");
+        }
+        Decision decision = new Decision(id, status, rule.getName(), citations(rule),
+                List.copyOf(ctx.getMatch().getObjects()));
+        ctx.getKieRuntime().insert(decision);
+        return decision;
+    }
+
+    /** The rule's {@code @source} citations, e.g. {@code "ARTICLE: Connectivity; S8: Proxy"}. */
+    public static List<String> citations(Rule rule) {
+        String source = metadata(rule, SOURCE);
+        if (source == null) return List.of();
+        return Arrays.stream(source.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** A metadata value as text, without the quotes DRL may keep around it. */
+    public static String metadata(Rule rule, String key) {
+        Object value = rule.getMetaData().get(key);
+        if (value == null) return null;
+        String text = value.toString().trim();
+        if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+            text = text.substring(1, text.length() - 1);
+        }
+        return text;
+    }
+}
