@@ -22,14 +22,20 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs a command line and returns its exit code; used by tests too. */
+    /** Runs a command line and returns its exit code. */
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The command line with its error handling; tests set its output streams. */
+    public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            // An I/O failure or a broken rule at run time: a one-line message, never a stack trace.
             cmd.getErr().println("error: " + e.getMessage());
             return BAD_INPUT;
         });
-        return cli.execute(args);
+        return cli;
     }
 
     @Override

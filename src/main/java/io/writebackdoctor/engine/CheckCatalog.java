@@ -22,7 +22,14 @@ public final class CheckCatalog {
     }
 
     CheckCatalog(List<CheckDefinition> checks) {
-        checks.forEach(c -> byId.put(c.id(), c));
+        // report order: by section, then as listed in the file
+        checks.stream().sorted(java.util.Comparator.comparingInt(c -> sectionIndex(c.section())))
+                .forEach(c -> byId.put(c.id(), c));
+    }
+
+    private static int sectionIndex(String section) {
+        int i = SECTIONS.indexOf(section);
+        return i < 0 ? SECTIONS.size() : i;
     }
 
     static CheckCatalog read(RuleFiles files, List<RuleProblem> problems) {
@@ -60,15 +67,5 @@ public final class CheckCatalog {
 
     public boolean has(String id) {
         return byId.containsKey(id);
-    }
-
-    /** Position in the report: section first, then the order of the catalog. */
-    public int order(String id) {
-        int i = 0;
-        for (String key : byId.keySet()) {
-            if (key.equals(id)) return SECTIONS.indexOf(byId.get(id).section()) * 10_000 + i;
-            i++;
-        }
-        return Integer.MAX_VALUE;
     }
 }

@@ -44,6 +44,15 @@ public final class RuleFiles {
         return new RuleFiles(dir.toString(), readTree(dir));
     }
 
+    /** As {@link #fromDirectory}, for callers that already know the folder exists. */
+    public static RuleFiles fromDirectoryUnchecked(Path dir) {
+        try {
+            return fromDirectory(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The rule set shipped inside the jar (or target/classes), for a jar run without a rules folder. */
     public static RuleFiles bundled() {
         URL url = RuleFiles.class.getClassLoader().getResource(BUNDLED);

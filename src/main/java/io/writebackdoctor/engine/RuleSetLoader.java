@@ -24,7 +24,8 @@ import org.kie.api.runtime.KieContainer;
  */
 public final class RuleSetLoader {
 
-    private static final String DRL_ROOT = "src/main/resources/writeback/";
+    private static final String RESOURCE_FOLDER = "writeback/";
+    private static final String DRL_ROOT = "src/main/resources/" + RESOURCE_FOLDER;
     private static final Object BUILD_LOCK = new Object();
 
     public RuleSet load(RuleFiles files) throws RuleSetException {
@@ -68,8 +69,8 @@ public final class RuleSetLoader {
                 KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
                 List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
                 for (Message m : errors) {
-                    String path = m.getPath() == null ? "(rules)" : m.getPath().replace(DRL_ROOT, "");
-                    problems.add(new RuleProblem(path, Math.max(m.getLine(), 0), m.getText().trim()));
+                    problems.add(new RuleProblem(relative(m.getPath()), Math.max(m.getLine(), 0),
+                            m.getText().trim().replaceAll("\\s+", " ")));
                 }
                 if (!errors.isEmpty()) return null;
                 KieContainer container = ks.newKieContainer(releaseId);
@@ -108,11 +109,20 @@ public final class RuleSetLoader {
         return out;
     }
 
+    /** A path in the KieFileSystem as the author knows it: relative to the rules folder. */
+    private static String relative(String path) {
+        if (path == null) return "(rules)";
+        for (String prefix : new String[] {DRL_ROOT, "src/main/resources/", RESOURCE_FOLDER}) {
+            if (path.startsWith(prefix)) path = path.substring(prefix.length());
+        }
+        return path;
+    }
+
     /** The DRL file that declares the rule: the engine keeps the resource name on the rule. */
     private static String fileOf(Rule rule, Map<String, byte[]> drl) {
         if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null
                 && impl.getResource().getSourcePath() != null) {
-            return impl.getResource().getSourcePath().replace(DRL_ROOT, "");
+            return relative(impl.getResource().getSourcePath());
         }
         return drl.size() == 1 ? drl.keySet().iterator().next() : "(rules)";
     }

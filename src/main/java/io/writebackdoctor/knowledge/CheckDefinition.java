@@ -15,18 +15,20 @@ public record CheckDefinition(
         String origin,
         Severity severity,
         List<String> reads,
-        boolean hybridOnly) {
+        Boolean hybridOnly) {
 
     public static final String ORIGIN_ARTICLE = "article";
 
     public CheckDefinition {
         reads = reads == null ? List.of() : List.copyOf(reads);
+        hybridOnly = Boolean.TRUE.equals(hybridOnly);
     }
 
     /** Accessors in bean style, for rule constraints such as {@code CheckDefinition( fromArticle )}. */
     public String getId() { return id; }
     public String getSection() { return section; }
     public String getOrigin() { return origin; }
+    /** True for checks of the on-premises side, which do not apply to a cloud-only tenant. */
     public boolean isHybridOnly() { return hybridOnly; }
     public boolean isFromArticle() { return ORIGIN_ARTICLE.equals(origin); }
 }

@@ -1,0 +1,41 @@
+package io.writebackdoctor;
+
+import io.writebackdoctor.engine.Diagnoser;
+import io.writebackdoctor.engine.RuleFiles;
+import io.writebackdoctor.engine.RuleSet;
+import io.writebackdoctor.engine.RuleSetLoader;
+import io.writebackdoctor.facts.FactsReader;
+import io.writebackdoctor.report.Diagnosis;
+import java.nio.file.Path;
+
+/** The project's rule set, compiled once per test JVM, and a one-call diagnosis for tests. */
+public final class TestRules {
+
+    public static final Path RULES = Path.of("rules");
+    public static final Path SAMPLES = Path.of("facts-samples");
+
+    private static RuleSet ruleSet;
+
+    private TestRules() {
+    }
+
+    public static synchronized RuleSet ruleSet() {
+        if (ruleSet == null) {
+            try {
+                ruleSet = new RuleSetLoader().load(RuleFiles.fromDirectory(RULES));
+            } catch (Exception e) {
+                throw new IllegalStateException("the project's rule set does not load", e);
+            }
+        }
+        return ruleSet;
+    }
+
+    /** Diagnoses a facts document (JSON text) in English with the trace. */
+    public static Diagnosis diagnose(String json) {
+        try {
+            return new Diagnoser(ruleSet()).diagnose(new FactsReader().read(json), "en", true);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

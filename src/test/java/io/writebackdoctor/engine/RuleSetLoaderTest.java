@@ -1,0 +1,126 @@
+package io.writebackdoctor.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.writebackdoctor.TestRules;
+import io.writebackdoctor.facts.FactsReader;
+import io.writebackdoctor.knowledge.Status;
+import io.writebackdoctor.report.Diagnosis;
+import io.writebackdoctor.report.Finding;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a rule author sees when a rule set loads, or does not. */
+class RuleSetLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    private Path copyOfRules() throws IOException {
+        try (Stream<Path> files = Files.walk(TestRules.RULES)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path target = dir.resolve(TestRules.RULES.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        }
+        return dir;
+    }
+
+    private static RuleSetException loadFails(Path rules) {
+        return assertThrows(RuleSetException.class, () -> new RuleSetLoader().load(RuleFiles.fromDirectory(rules)));
+    }
+
+    @Test
+    void theProjectsRulesLoadWithEveryRuleDeclaringCheckAndSource() {
+        RuleSet rules = TestRules.ruleSet();
+        assertTrue(rules.rules().size() >= 40, "rules: " + rules.rules().size());
+        for (RuleInfo rule : rules.rules()) {
+            assertTrue(rule.file().endsWith(".drl"), rule.toString());
+            assertTrue(!rule.sources().isEmpty(), rule.toString());
+        }
+        assertEquals(16, rules.checks().all().stream().filter(c -> c.isFromArticle()).count());
+    }
+
+    @Test
+    void aDrlSyntaxErrorNamesTheFileAndLine() throws IOException {
+        Path rules = copyOfRules();
+        Path drl = rules.resolve("network.drl");
+        Files.writeString(drl, Files.readString(drl).replace("$network : Network( idleTimeoutSeconds != null, idleTimeoutSeconds < 120 )",
+                "$network : Network( idleTimeoutSeconds != null, idleTimeoutSeconds < )"));
+        RuleSetException e = loadFails(rules);
+        RuleProblem problem = e.getProblems().get(0);
+        assertEquals("network.drl", problem.file());
+        assertTrue(problem.line() > 100, "line: " + problem);
+    }
+
+    @Test
+    void anUnknownFactFieldIsAnError() throws IOException {
+        Path rules = copyOfRules();
+        Path drl = rules.resolve("sync-server.drl");
+        Files.writeString(drl, Files.readString(drl).replace("SyncServer( installed == true )", "SyncServer( instaled == true )"));
+        RuleSetException e = loadFails(rules);
+        assertTrue(e.getProblems().stream().anyMatch(p -> p.file().equals("sync-server.drl") && p.message().contains("instaled")),
+                e.getMessage());
+    }
+
+    @Test
+    void aRuleNamingAnUncataloguedCheckOrAnUnknownSourceIsAnError() throws IOException {
+        Path rules = copyOfRules();
+        Path drl = rules.resolve("tenant-policy.drl");
+        Files.writeString(drl, Files.readString(drl)
+                .replace("@check(SSPR_ENABLED)\n    @source(\"ARTICLE: I have problems configuring password writeback, password reset enabled in the tenant\")",
+                        "@check(SSPR_ENABLD)\n    @source(\"NOPE: somewhere\")"));
+        RuleSetException e = loadFails(rules);
+        assertTrue(e.getMessage().contains("SSPR_ENABLD, which is not in checks.json"), e.getMessage());
+        assertTrue(e.getMessage().contains("unknown source: NOPE: somewhere"), e.getMessage());
+    }
+
+    @Test
+    void aBrokenCatalogNamesTheFileAndLine() throws IOException {
+        Path rules = copyOfRules();
+        Files.writeString(rules.resolve("checks.json"), "{\n  \"checks\": [\n    { \"id\": \"X\", \"sectoin\": \"configuration\" }\n  ]\n}");
+        RuleSetException e = loadFails(rules);
+        RuleProblem problem = e.getProblems().get(0);
+        assertEquals("checks.json", problem.file());
+        assertEquals(3, problem.line());
+        assertTrue(problem.message().contains("sectoin"), problem.toString());
+    }
+
+    @Test
+    void theEngineReportsUnknownForACataloguedCheckThatNoRuleDecides() throws Exception {
+        Path rules = copyOfRules();
+        Path catalog = rules.resolve("checks.json");
+        Files.writeString(catalog, Files.readString(catalog).replace("\"checks\": [",
+                "\"checks\": [\n    { \"id\": \"NEW_CHECK\", \"section\": \"beyondArticle\", \"origin\": \"guidance\", \"severity\": \"ERROR\","
+                        + " \"hybridOnly\": false, \"reads\": [\"/syncServer/version\", \"/syncServer/newFact\"] },"));
+        RuleSet ruleSet = new RuleSetLoader().load(RuleFiles.fromDirectory(rules));
+        Diagnosis d = new Diagnoser(ruleSet).diagnose(new FactsReader().read("{\"syncServer\": {\"version\": \"2.5.79.0\"}}"), "en", false);
+        Finding added = d.findings().stream().filter(f -> f.check().equals("NEW_CHECK")).findFirst().orElseThrow();
+        assertEquals(Status.UNKNOWN, added.status());
+        assertEquals(java.util.List.of("/syncServer/newFact"), added.missingFacts(), "only the absent fact is missing");
+        assertEquals("NEW_CHECK", d.findings().get(d.findings().size() - 1).check(), "beyond-article checks come last");
+    }
+
+    @Test
+    void theVersionFollowsTheContentOfEveryFile() throws IOException {
+        Path rules = copyOfRules();
+        String before = RuleFiles.fromDirectory(rules).version();
+        assertEquals(before, RuleFiles.fromDirectory(TestRules.RULES).version());
+        Path messages = rules.resolve("messages/en.properties");
+        Files.writeString(messages, Files.readString(messages) + "\n# a comment\n");
+        assertNotEquals(before, RuleFiles.fromDirectory(rules).version());
+    }
+
+    @Test
+    void theRulesBundledInTheBuildMatchTheRulesFolder() {
+        assertEquals(RuleFiles.fromDirectoryUnchecked(TestRules.RULES).version(), RuleFiles.bundled().version());
+    }
+}
