@@ -13,7 +13,7 @@ import org.kie.api.KieBase;
 public record RuleSet(
         String version,
         Instant loadedAt,
-        String origin,
+        RuleFiles source,
         KieBase kieBase,
         CheckCatalog checks,
         SourceCatalog sources,
@@ -22,6 +22,16 @@ public record RuleSet(
         List<RuleInfo> rules) {
 
     public static final String DEFAULT_LANGUAGE = "en";
+
+    /** Where the files came from: a folder, or "(bundled)". */
+    public String origin() {
+        return source.origin();
+    }
+
+    /** The files of this rule set: relative name to content. */
+    public java.util.SortedMap<String, byte[]> files() {
+        return source.all();
+    }
 
     public RuleSetInfo info() {
         return new RuleSetInfo(version, loadedAt);

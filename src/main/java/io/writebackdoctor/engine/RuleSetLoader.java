@@ -40,7 +40,7 @@ public final class RuleSetLoader {
         KieBase kieBase = compile(drl, problems);
         List<RuleInfo> rules = kieBase == null ? List.of() : describe(kieBase, drl, checks, sources, problems);
         if (!problems.isEmpty()) throw new RuleSetException(problems);
-        return new RuleSet(files.version(), Instant.now(), files.origin(), kieBase, checks, sources, messages, data, rules);
+        return new RuleSet(files.version(), Instant.now(), files, kieBase, checks, sources, messages, data, rules);
     }
 
     private static Map<String, MessageCatalog> readMessages(RuleFiles files, List<RuleProblem> problems) {

@@ -70,7 +70,11 @@ public final class FactsReader {
     }
 
     public ParsedFacts read(String text) throws InvalidFactsException {
-        JsonNode json = parse(text);
+        return read(parse(text));
+    }
+
+    /** Validates and binds an already parsed document (a batch item, say). */
+    public ParsedFacts read(JsonNode json) throws InvalidFactsException {
         if (!json.isObject()) {
             throw new InvalidFactsException("The facts document must be a JSON object",
                     List.of(InputProblem.at("", "expected a JSON object, found " + describe(json))));
@@ -92,7 +96,8 @@ public final class FactsReader {
         return problems;
     }
 
-    private JsonNode parse(String text) throws InvalidFactsException {
+    /** Parses JSON text; malformed JSON is reported with its line and column. */
+    public JsonNode parse(String text) throws InvalidFactsException {
         try {
             JsonNode node = mapper.readTree(text);
             if (node == null || node.isMissingNode()) {

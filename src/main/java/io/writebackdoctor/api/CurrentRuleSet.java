@@ -1,0 +1,85 @@
+package io.writebackdoctor.api;
+
+import io.writebackdoctor.engine.RuleFiles;
+import io.writebackdoctor.engine.RuleProblem;
+import io.writebackdoctor.engine.RuleSet;
+import io.writebackdoctor.engine.RuleSetException;
+import io.writebackdoctor.engine.RuleSetLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The rule set the service answers with. A request takes {@link #get()} once and keeps that rule
+ * set to the end; a (re)load swaps in a new one atomically, or keeps the last good one and records
+ * why the candidate was rejected.
+ */
+public final class CurrentRuleSet {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CurrentRuleSet.class);
+
+    /** What the last load attempt produced besides the serving rule set. */
+    public record LoadAttempt(Instant at, List<RuleProblem> problems) {
+    }
+
+    private final Supplier<RuleFiles> source;
+    private final AtomicReference<RuleSet> current = new AtomicReference<>();
+    private final AtomicReference<LoadAttempt> lastAttempt = new AtomicReference<>(new LoadAttempt(null, List.of()));
+    private final RuleSetLoader loader = new RuleSetLoader();
+
+    public CurrentRuleSet(Supplier<RuleFiles> source) {
+        this.source = source;
+    }
+
+    /** The folder if given, else ./rules if present, else the rules bundled in the jar. */
+    public static CurrentRuleSet forFolder(Path dir) {
+        return new CurrentRuleSet(() -> {
+            try {
+                if (dir != null) return RuleFiles.fromDirectory(dir);
+                Path local = Path.of("rules");
+                return Files.isDirectory(local) ? RuleFiles.fromDirectory(local) : RuleFiles.bundled();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Loads the files now; on failure the serving rule set (if any) stays. Returns true when swapped. */
+    public synchronized boolean reload() {
+        Instant at = Instant.now();
+        try {
+            RuleSet next = loader.load(source.get());
+            current.set(next);
+            lastAttempt.set(new LoadAttempt(at, List.of()));
+            LOG.info("rule set {} loaded from {} ({} rules)", next.version(), next.origin(), next.rules().size());
+            return true;
+        } catch (RuleSetException e) {
+            lastAttempt.set(new LoadAttempt(at, e.getProblems()));
+            e.getProblems().forEach(p -> LOG.error("rule set rejected: {}", p));
+        } catch (RuntimeException e) {
+            lastAttempt.set(new LoadAttempt(at, List.of(new RuleProblem("(rules folder)", 0, String.valueOf(e.getMessage())))));
+            LOG.error("rule set rejected: {}", e.getMessage());
+        }
+        return false;
+    }
+
+    /** The serving rule set, or null before the first successful load. */
+    public RuleSet get() {
+        return current.get();
+    }
+
+    public LoadAttempt lastAttempt() {
+        return lastAttempt.get();
+    }
+
+    /** True when the last attempt failed, so the serving rule set is older than the files. */
+    public boolean isStale() {
+        return !lastAttempt.get().problems().isEmpty();
+    }
+}

@@ -1,0 +1,28 @@
+package io.writebackdoctor.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.javalin.http.Context;
+import io.writebackdoctor.report.Json;
+
+/** Writes JSON and problem answers the same way everywhere. */
+final class Responses {
+
+    private Responses() {
+    }
+
+    static void json(Context ctx, int status, Object body) {
+        ctx.status(status).contentType("application/json").result(write(body));
+    }
+
+    static void problem(Context ctx, Problem problem) {
+        ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE).result(write(problem.at(ctx.path())));
+    }
+
+    private static String write(Object body) {
+        try {
+            return Json.MAPPER.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + body.getClass().getSimpleName(), e);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package io.writebackdoctor.api;
+
+import java.nio.file.Path;
+
+/**
+ * Everything the HTTP service can be told, with its defaults. One object, set from the command line
+ * ({@code serve --port … --host … --rules …}) or by tests.
+ */
+public final class ServiceConfig {
+
+    /** Interface to listen on. Loopback by default, so nothing is exposed until asked. */
+    public String host = "127.0.0.1";
+
+    /** TCP port; 0 picks a free one (tests). */
+    public int port = 8080;
+
+    /** The rule set folder; null means ./rules, else the rules bundled in the jar. */
+    public Path rulesDir = null;
+
+    /** Largest request body accepted, in bytes, chunked or not (default 1 MiB); larger gets 413. */
+    public long maxBodyBytes = 1024 * 1024;
+
+    /** Most documents one batch request may carry; more gets 413. */
+    public int maxBatchItems = 100;
+
+    /** How long shutdown waits for requests in flight before stopping anyway. */
+    public long shutdownGraceMillis = 30_000;
+}

@@ -1,0 +1,170 @@
+package io.writebackdoctor.api;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.writebackdoctor.engine.RuleLoopException;
+import io.writebackdoctor.engine.RuleSet;
+import io.writebackdoctor.facts.FactsReader;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP service: routes, error answers, request log and graceful shutdown around the rule set in
+ * {@link CurrentRuleSet}. Every error is an RFC 9457 problem; no stack trace ever reaches a client.
+ */
+public final class WritebackDoctorService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WritebackDoctorService.class);
+    private static final Logger ACCESS = LoggerFactory.getLogger("io.writebackdoctor.access");
+    private static final String RULE_SET_USED = "ruleSetVersion";
+
+    private final ServiceConfig config;
+    private final CurrentRuleSet rules;
+    private final FactsReader factsReader = new FactsReader();
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private Javalin app;
+
+    public WritebackDoctorService(ServiceConfig config, CurrentRuleSet rules) {
+        this.config = config;
+        this.rules = rules;
+    }
+
+    /** Loads the rule set (a failure leaves /ready at 503, and is logged) and starts listening. */
+    public WritebackDoctorService start() {
+        rules.reload();
+        app = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.http.prefer405over404 = true;
+            cfg.http.maxRequestSize = config.maxBodyBytes; // we enforce it ourselves too, chunked included
+            cfg.jetty.host = config.host;
+            cfg.jetty.port = config.port;
+            cfg.staticFiles.enableWebjars();
+
+            DiagnoseEndpoint diagnose = new DiagnoseEndpoint(this);
+            BatchDiagnoseEndpoint batch = new BatchDiagnoseEndpoint(this);
+            ChecksEndpoint checks = new ChecksEndpoint(this);
+            RulesEndpoint ruleSet = new RulesEndpoint(this);
+            HealthEndpoints health = new HealthEndpoints(this);
+            DocumentsEndpoints documents = new DocumentsEndpoints();
+
+            cfg.routes.before(ctx -> inFlight.incrementAndGet());
+            cfg.routes.post(DiagnoseEndpoint.PATH, diagnose);
+            cfg.routes.post(BatchDiagnoseEndpoint.PATH, batch);
+            cfg.routes.get(ChecksEndpoint.PATH, checks);
+            cfg.routes.get(RulesEndpoint.PATH, ruleSet);
+            cfg.routes.get(HealthEndpoints.HEALTH, health::health);
+            cfg.routes.get(HealthEndpoints.READY, health::ready);
+            cfg.routes.get(DocumentsEndpoints.OPENAPI, documents::openApi);
+            cfg.routes.get(DocumentsEndpoints.SCHEMA, documents::schema);
+            cfg.routes.get(DocumentsEndpoints.DOCS, documents::docs);
+
+            cfg.routes.exception(ProblemException.class, (e, ctx) -> Responses.problem(ctx, e.problem()));
+            cfg.routes.exception(HttpResponseException.class, (e, ctx) -> Responses.problem(ctx, httpProblem(e.getStatus(), ctx)));
+            cfg.routes.exception(RuleLoopException.class, (e, ctx) -> {
+                LOG.error("rule loop on {}: {}", ctx.path(), e.getMessage());
+                Responses.problem(ctx, Problem.of("rule-loop", "The rules did not settle", 500, e.getMessage()));
+            });
+            cfg.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
+                Responses.problem(ctx, Problem.of("internal-error", "Internal error", 500,
+                        "the service failed to answer; the server log has the details"));
+            });
+            cfg.routes.error(404, ctx -> {
+                if (!isProblem(ctx)) Responses.problem(ctx, httpProblem(404, ctx));
+            });
+            cfg.routes.error(405, ctx -> {
+                if (!isProblem(ctx)) Responses.problem(ctx, httpProblem(405, ctx));
+            });
+
+            cfg.requestLogger.http((ctx, ms) -> {
+                inFlight.decrementAndGet();
+                Object version = ctx.attribute(RULE_SET_USED);
+                if (version == null && rules.get() != null) version = rules.get().version();
+                ACCESS.info("{} {} {} {}ms rules={}", ctx.method(), ctx.path(), ctx.statusCode(),
+                        String.format("%.1f", ms), version);
+            });
+        });
+        app.start();
+        LOG.info("writeback-doctor listening on http://{}:{}", config.host, port());
+        return this;
+    }
+
+    private static boolean isProblem(Context ctx) {
+        String type = ctx.res().getContentType();
+        return type != null && type.startsWith(Problem.MEDIA_TYPE);
+    }
+
+    private static Problem httpProblem(int status, Context ctx) {
+        return switch (status) {
+            case 404 -> Problem.of("not-found", "Not found", 404, "no resource at " + ctx.path() + "; see /openapi.json");
+            case 405 -> Problem.of("method-not-allowed", "Method not allowed", 405,
+                    ctx.method() + " is not allowed on " + ctx.path() + "; see /openapi.json");
+            default -> Problem.of("http-" + status, HttpStatus.forStatus(status).getMessage(), status, HttpStatus.forStatus(status).getMessage());
+        };
+    }
+
+    /**
+     * Stops gracefully: /ready turns 503, the listener stops accepting, requests in flight finish
+     * (up to {@link ServiceConfig#shutdownGraceMillis}), then the server stops.
+     */
+    public void stop() {
+        if (app == null || !draining.compareAndSet(false, true)) return;
+        for (Connector c : app.jettyServer().server().getConnectors()) {
+            if (c instanceof ServerConnector sc) sc.close();
+        }
+        long deadline = System.currentTimeMillis() + config.shutdownGraceMillis;
+        while (inFlight.get() > 0 && System.currentTimeMillis() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        LOG.info("stopping ({} requests still in flight)", Math.max(inFlight.get(), 0));
+        app.stop();
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    ServiceConfig config() {
+        return config;
+    }
+
+    CurrentRuleSet rules() {
+        return rules;
+    }
+
+    FactsReader factsReader() {
+        return factsReader;
+    }
+
+    boolean isDraining() {
+        return draining.get();
+    }
+
+    /** The rule set for this request (remembered for the request log), or 503 when none is loaded. */
+    RuleSet ruleSetOrUnavailable(Context ctx) {
+        RuleSet ruleSet = rules.get();
+        if (ruleSet == null) {
+            throw new ProblemException(Problem.of("no-rule-set", "No rule set loaded", 503,
+                    "the rules failed to load; GET /api/v1/rules lists the errors"));
+        }
+        ctx.attribute(RULE_SET_USED, ruleSet.version());
+        return ruleSet;
+    }
+
+    /** The answer's language: ?lang=, else Accept-Language, else English. */
+    String language(Context ctx, RuleSet ruleSet) {
+        return LanguageChoice.choose(ctx.queryParam("lang"), ctx.header("Accept-Language"), ruleSet.messages().keySet());
+    }
+}

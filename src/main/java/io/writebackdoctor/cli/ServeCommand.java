@@ -1,0 +1,46 @@
+package io.writebackdoctor.cli;
+
+import io.writebackdoctor.api.CurrentRuleSet;
+import io.writebackdoctor.api.ServiceConfig;
+import io.writebackdoctor.api.WritebackDoctorService;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: the REST API, until SIGTERM or Ctrl-C, which drain requests in flight first. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the REST API (see /docs once started).")
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "interface to listen on (default: ${DEFAULT-VALUE}; use 0.0.0.0 to expose it)")
+    String host;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "rules folder (default: ./rules, else the rules bundled in the jar)")
+    Path rules;
+
+    @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "1048576",
+            description = "largest request body accepted (default: ${DEFAULT-VALUE})")
+    long maxBody;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        ServiceConfig config = new ServiceConfig();
+        config.port = port;
+        config.host = host;
+        config.rulesDir = rules;
+        config.maxBodyBytes = maxBody;
+        WritebackDoctorService service = new WritebackDoctorService(config, CurrentRuleSet.forFolder(rules)).start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            service.stop();
+            stopped.countDown();
+        }, "graceful-shutdown"));
+        stopped.await();
+        return Main.OK;
+    }
+}
