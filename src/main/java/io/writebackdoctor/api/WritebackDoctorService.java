@@ -136,6 +136,15 @@ public final class WritebackDoctorService {
         return app.port();
     }
 
+    /** Every HTTP route served, as "METHOD /path" (BEFORE/AFTER filters excluded); the OpenAPI test compares them. */
+    public java.util.List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(p -> p.endpoint)
+                .filter(e -> e.method.isHttpMethod())
+                .map(e -> e.method.name() + " " + e.path)
+                .sorted().toList();
+    }
+
     ServiceConfig config() {
         return config;
     }
