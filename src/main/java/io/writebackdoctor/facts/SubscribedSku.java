@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
 /** A Graph {@code subscribedSku}; Graph's other fields are accepted and ignored. */
-@JsonIgnoreProperties({"id", "accountId", "accountName", "appliesTo", "subscriptionIds", "@odata.type"})
+@JsonIgnoreProperties({"id", "accountId", "accountName", "appliesTo", "subscriptionIds"})
 public class SubscribedSku extends Fact {
     private String skuId;
     private String skuPartNumber;

@@ -4,10 +4,11 @@ import java.util.Arrays;
 
 /** A dotted version such as {@code 1.1.443.0}, compared number by number; missing parts count as 0. */
 public final class DottedVersion implements Comparable<DottedVersion> {
-    private final long[] parts;
+    /** The numbers without leading zeros, as text: any length compares correctly, none overflows. */
+    private final String[] parts;
     private final String text;
 
-    private DottedVersion(String text, long[] parts) {
+    private DottedVersion(String text, String[] parts) {
         this.text = text;
         this.parts = parts;
     }
@@ -17,7 +18,7 @@ public final class DottedVersion implements Comparable<DottedVersion> {
         if (text == null || !text.trim().matches("\\d+(\\.\\d+)*")) {
             throw new IllegalArgumentException("not a dotted version: " + text);
         }
-        long[] parts = Arrays.stream(text.trim().split("\\.")).mapToLong(Long::parseLong).toArray();
+        String[] parts = Arrays.stream(text.trim().split("\\.")).map(DottedVersion::stripZeros).toArray(String[]::new);
         return new DottedVersion(text.trim(), parts);
     }
 
@@ -25,11 +26,17 @@ public final class DottedVersion implements Comparable<DottedVersion> {
     public int compareTo(DottedVersion other) {
         int n = Math.max(parts.length, other.parts.length);
         for (int i = 0; i < n; i++) {
-            long a = i < parts.length ? parts[i] : 0;
-            long b = i < other.parts.length ? other.parts[i] : 0;
-            if (a != b) return Long.compare(a, b);
+            String a = i < parts.length ? parts[i] : "0";
+            String b = i < other.parts.length ? other.parts[i] : "0";
+            int c = a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+            if (c != 0) return c;
         }
         return 0;
+    }
+
+    private static String stripZeros(String number) {
+        String stripped = number.replaceFirst("^0+", "");
+        return stripped.isEmpty() ? "0" : stripped;
     }
 
     @Override
@@ -40,7 +47,7 @@ public final class DottedVersion implements Comparable<DottedVersion> {
     @Override
     public int hashCode() {
         int n = parts.length;
-        while (n > 0 && parts[n - 1] == 0) n--;
+        while (n > 0 && parts[n - 1].equals("0")) n--;
         return Arrays.hashCode(Arrays.copyOf(parts, n));
     }
 

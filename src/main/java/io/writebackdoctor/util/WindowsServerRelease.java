@@ -5,11 +5,11 @@ import java.util.regex.Pattern;
 
 /**
  * A Windows Server release read from an operating-system caption such as
- * "Windows Server 2012 R2 Datacenter". Releases order by year, an R2 after its base year.
+ * "Windows Server 2012 R2 Datacenter" or "Microsoft® Windows Server® 2008 Standard". Releases order by year, an R2 after its base year.
  */
 public record WindowsServerRelease(int year, boolean r2) implements Comparable<WindowsServerRelease> {
 
-    private static final Pattern CAPTION = Pattern.compile("(?i)windows\\s+server\\s*(\\d{4})(\\s+r2)?\\b");
+    private static final Pattern CAPTION = Pattern.compile("(?i)windows\\s+server\\s*(?:®|\\(r\\))?\\s*(\\d{4})(\\s+r2)?\\b");
 
     /** The release named in the caption, or null when the caption names none. */
     public static WindowsServerRelease parse(String caption) {
