@@ -23,6 +23,18 @@ public final class ServiceConfig {
     /** Most documents one batch request may carry; more gets 413. */
     public int maxBatchItems = 100;
 
+    /** Facts samples run against candidate rules by POST /api/v1/rules/validate; null: none. */
+    public Path samplesDir = Path.of("facts-samples");
+
+    /** Bearer token of the admin endpoints (reload, validate); null disables them. */
+    public String adminToken = null;
+
+    /** Watch the rules folder and reload on change (only when the rules come from a folder). */
+    public boolean watchRules = true;
+
+    /** Quiet time after the last file change before reloading, so a burst of writes gives one reload. */
+    public long reloadDebounceMillis = 100;
+
     /** How long shutdown waits for requests in flight before stopping anyway. */
     public long shutdownGraceMillis = 30_000;
 }

@@ -7,6 +7,9 @@ import io.javalin.http.HttpStatus;
 import io.writebackdoctor.engine.RuleLoopException;
 import io.writebackdoctor.engine.RuleSet;
 import io.writebackdoctor.facts.FactsReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.server.Connector;
@@ -29,11 +32,14 @@ public final class WritebackDoctorService {
     private final FactsReader factsReader = new FactsReader();
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final AdminGuard adminGuard;
     private Javalin app;
+    private RulesWatcher watcher;
 
     public WritebackDoctorService(ServiceConfig config, CurrentRuleSet rules) {
         this.config = config;
         this.rules = rules;
+        this.adminGuard = new AdminGuard(config.adminToken);
     }
 
     /** Loads the rule set (a failure leaves /ready at 503, and is logged) and starts listening. */
@@ -57,6 +63,8 @@ public final class WritebackDoctorService {
             cfg.routes.before(ctx -> inFlight.incrementAndGet());
             cfg.routes.post(DiagnoseEndpoint.PATH, diagnose);
             cfg.routes.post(BatchDiagnoseEndpoint.PATH, batch);
+            cfg.routes.post(ReloadRulesEndpoint.PATH, new ReloadRulesEndpoint(this));
+            cfg.routes.post(ValidateRulesEndpoint.PATH, new ValidateRulesEndpoint(this));
             cfg.routes.get(ChecksEndpoint.PATH, checks);
             cfg.routes.get(RulesEndpoint.PATH, ruleSet);
             cfg.routes.get(HealthEndpoints.HEALTH, health::health);
@@ -92,8 +100,20 @@ public final class WritebackDoctorService {
             });
         });
         app.start();
+        startWatching();
         LOG.info("writeback-doctor listening on http://{}:{}", config.host, port());
         return this;
+    }
+
+    private void startWatching() {
+        if (!config.watchRules) return;
+        Path dir = config.rulesDir != null ? config.rulesDir : Path.of("rules");
+        if (!Files.isDirectory(dir)) return; // bundled rules never change
+        try {
+            watcher = new RulesWatcher(dir, rules, config.reloadDebounceMillis).start();
+        } catch (IOException e) {
+            LOG.warn("cannot watch {}: {}; reload with POST {}", dir, e.getMessage(), ReloadRulesEndpoint.PATH);
+        }
     }
 
     private static boolean isProblem(Context ctx) {
@@ -116,6 +136,7 @@ public final class WritebackDoctorService {
      */
     public void stop() {
         if (app == null || !draining.compareAndSet(false, true)) return;
+        if (watcher != null) watcher.close();
         for (Connector c : app.jettyServer().server().getConnectors()) {
             if (c instanceof ServerConnector sc) sc.close();
         }
@@ -151,6 +172,10 @@ public final class WritebackDoctorService {
 
     CurrentRuleSet rules() {
         return rules;
+    }
+
+    AdminGuard adminGuard() {
+        return adminGuard;
     }
 
     FactsReader factsReader() {

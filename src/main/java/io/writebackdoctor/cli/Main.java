@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar writeback-doctor.jar <command>}. */
 @Command(name = "writeback-doctor", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Tells why Microsoft Entra password writeback is not working, from a document of environment facts.",
-        subcommands = {DiagnoseCommand.class, ServeCommand.class})
+        subcommands = {DiagnoseCommand.class, ServeCommand.class, ValidateCommand.class, VerifyCommand.class})
 public final class Main implements Runnable {
 
     /** Exit codes shared by all commands. */

@@ -27,6 +27,17 @@ final class ServeCommand implements Callable<Integer> {
             description = "largest request body accepted (default: ${DEFAULT-VALUE})")
     long maxBody;
 
+    @Option(names = "--admin-token", paramLabel = "TOKEN",
+            description = "bearer token for POST /api/v1/rules/reload and /validate (or env WRITEBACK_DOCTOR_ADMIN_TOKEN); without one they are disabled")
+    String adminToken;
+
+    @Option(names = "--samples", paramLabel = "DIR", defaultValue = "facts-samples",
+            description = "facts samples run against candidate rules by /api/v1/rules/validate (default: ${DEFAULT-VALUE})")
+    Path samples;
+
+    @Option(names = "--no-watch", description = "do not reload when files in the rules folder change")
+    boolean noWatch;
+
     @Override
     public Integer call() throws InterruptedException {
         ServiceConfig config = new ServiceConfig();
@@ -34,6 +45,9 @@ final class ServeCommand implements Callable<Integer> {
         config.host = host;
         config.rulesDir = rules;
         config.maxBodyBytes = maxBody;
+        config.adminToken = adminToken != null ? adminToken : System.getenv("WRITEBACK_DOCTOR_ADMIN_TOKEN");
+        config.samplesDir = samples;
+        config.watchRules = !noWatch;
         WritebackDoctorService service = new WritebackDoctorService(config, CurrentRuleSet.forFolder(rules)).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

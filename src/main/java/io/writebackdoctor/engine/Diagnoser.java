@@ -11,6 +11,10 @@ import io.writebackdoctor.report.Summary;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -21,6 +25,18 @@ public final class Diagnoser {
 
     /** Upper bound of rule firings per diagnosis: a rule that re-fires forever stops here. */
     public static final int MAX_FIRINGS = 10_000;
+
+    /**
+     * Upper bound of the time the rules may take per diagnosis; the session is halted between two
+     * firings. (A consequence that never returns cannot be stopped from outside: Java gives no safe way.)
+     */
+    public static final long TIME_LIMIT_MILLIS = 2_000;
+
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "rule-time-limit");
+        t.setDaemon(true);
+        return t;
+    });
 
     private static final Verdicts VERDICTS = new Verdicts();
 
@@ -44,10 +60,14 @@ public final class Diagnoser {
             // Only the tenant's cloud: probes of another cloud's endpoints must not decide anything.
             String cloud = facts.document().getTenant() == null ? "public" : facts.document().getTenant().getEffectiveCloud();
             ruleSet.data().clouds().stream().filter(c -> cloud.equals(c.cloud())).forEach(session::insert);
+            KieSession running = session;
+            ScheduledFuture<?> timer = WATCHDOG.schedule(running::halt, TIME_LIMIT_MILLIS, TimeUnit.MILLISECONDS);
             int fired = session.fireAllRules(MAX_FIRINGS);
-            if (fired >= MAX_FIRINGS) {
-                throw new RuleLoopException("the rules fired " + fired + " times without settling; last rule: "
-                        + lastRule(trace));
+            boolean timedOut = !timer.cancel(false);
+            if (fired >= MAX_FIRINGS || timedOut) {
+                String limit = timedOut ? "within " + TIME_LIMIT_MILLIS + " ms" : "within " + MAX_FIRINGS + " firings";
+                throw new RuleLoopException("the rules did not settle " + limit + "; the rule firing last was \""
+                        + lastRule(trace) + "\"", lastRule(trace));
             }
             decisions = session.getObjects(o -> o instanceof Decision).stream().map(Decision.class::cast).toList();
         } finally {

@@ -1,8 +1,16 @@
 package io.writebackdoctor.engine;
 
-/** The rules did not settle within the firing limit: a rule keeps re-triggering itself. */
+/** The rules did not settle within the firing or time limit: a rule keeps re-triggering itself. */
 public class RuleLoopException extends RuntimeException {
-    public RuleLoopException(String message) {
+    private final String rule;
+
+    public RuleLoopException(String message, String rule) {
         super(message);
+        this.rule = rule;
+    }
+
+    /** The rule that fired last, most likely the one that loops. */
+    public String rule() {
+        return rule;
     }
 }

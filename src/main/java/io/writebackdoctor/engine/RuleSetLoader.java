@@ -28,6 +28,16 @@ public final class RuleSetLoader {
     private static final String DRL_ROOT = "src/main/resources/" + RESOURCE_FOLDER;
     private static final Object BUILD_LOCK = new Object();
 
+    /** The last compiled DRL of this loader: an edit of catalogs or data alone reuses its KieBase. */
+    private record Compiled(Map<String, byte[]> drl, KieBase kieBase) {
+        boolean sameSources(Map<String, byte[]> other) {
+            if (!drl.keySet().equals(other.keySet())) return false;
+            return drl.entrySet().stream().allMatch(e -> java.util.Arrays.equals(e.getValue(), other.get(e.getKey())));
+        }
+    }
+
+    private volatile Compiled lastCompiled;
+
     public RuleSet load(RuleFiles files) throws RuleSetException {
         List<RuleProblem> problems = new ArrayList<>();
         CheckCatalog checks = CheckCatalog.read(files, problems);
@@ -37,7 +47,15 @@ public final class RuleSetLoader {
         Map<String, byte[]> drl = files.withSuffix(".drl");
         if (drl.isEmpty()) problems.add(new RuleProblem("(rules folder)", 0, "no .drl file found"));
 
-        KieBase kieBase = compile(drl, problems);
+        problems.addAll(RuleSetLinter.lint(checks, messages));
+        Compiled previous = lastCompiled;
+        KieBase kieBase;
+        if (previous != null && previous.sameSources(drl)) {
+            kieBase = previous.kieBase(); // immutable and thread-safe: safe to share between rule sets
+        } else {
+            kieBase = compile(drl, problems);
+            if (kieBase != null) lastCompiled = new Compiled(drl, kieBase);
+        }
         List<RuleInfo> rules = kieBase == null ? List.of() : describe(kieBase, drl, checks, sources, problems);
         if (!problems.isEmpty()) throw new RuleSetException(problems);
         return new RuleSet(files.version(), Instant.now(), files, kieBase, checks, sources, messages, data, rules);

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Measures the time from saving a rule-set file to the new behaviour being served.
+# Starts the packaged service on a copy of rules/, then edits (a) the English message catalog and
+# (b) a DRL file, N times each, polling POST /api/v1/diagnose until the answer's rule-set version
+# changes. Prints one line per edit and the median of each kind.
+# Usage: bench/reload-latency.sh [edits per kind, default 10]   (needs target/writeback-doctor.jar)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N="${1:-10}"
+PORT="${PORT:-18777}"
+WORK="$(mktemp -d)"
+cp -r rules "$WORK/rules"
+java -jar target/writeback-doctor.jar serve --port "$PORT" --rules "$WORK/rules" >"$WORK/serve.log" 2>&1 &
+PID=$!
+trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$WORK"' EXIT
+for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$PORT/ready" >/dev/null && break; sleep 0.1; done
+
+version() {
+  curl -s -H 'Content-Type: application/json' --data-binary @facts-samples/idle-timeout-150-seconds.json \
+    "http://127.0.0.1:$PORT/api/v1/diagnose" | sed -n 's/.*"ruleSet":{"version":"\([0-9a-f]*\)".*/\1/p'
+}
+
+measure() { # $1 = kind, $2 = file, $3 = sed expression producing a new content
+  local before start end
+  before="$(version)"
+  start=$(date +%s%N)
+  sed -i "$3" "$2"
+  while [ "$(version)" = "$before" ]; do :; done
+  end=$(date +%s%N)
+  echo "$1 $(( (end - start) / 1000000 ))"
+}
+
+results="$WORK/results"
+for i in $(seq 1 "$N"); do
+  measure catalog "$WORK/rules/messages/en.properties" \
+    "s/^IDLE_CONNECTION_TIMEOUT.title=.*/IDLE_CONNECTION_TIMEOUT.title=Idle connections stay open long enough (edit $i)/" | tee -a "$results"
+  measure drl "$WORK/rules/network.drl" \
+    "s/idleTimeoutSeconds >= 120, idleTimeoutSeconds < [0-9]*/idleTimeoutSeconds >= 120, idleTimeoutSeconds < $((360 + i))/" | tee -a "$results"
+  sleep 0.3
+done
+for kind in catalog drl; do
+  grep "^$kind " "$results" | awk '{print $2}' | sort -n | awk -v k="$kind" '{a[NR]=$1} END {printf "%s edit: median %d ms, min %d ms, max %d ms over %d edits\n", k, a[int((NR+1)/2)], a[1], a[NR], NR}'
+done
