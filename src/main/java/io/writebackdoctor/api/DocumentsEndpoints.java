@@ -25,11 +25,11 @@ final class DocumentsEndpoints {
     private final String docsPage = resource("/api/docs.html").replace("{swaggerUi}", "/webjars/swagger-ui/" + swaggerUiVersion());
 
     void openApi(Context ctx) {
-        ctx.contentType("application/json").result(openApi);
+        ctx.contentType("application/json; charset=utf-8").result(openApi);
     }
 
     void schema(Context ctx) {
-        ctx.contentType("application/schema+json").result(schema);
+        ctx.contentType("application/schema+json; charset=utf-8").result(schema);
     }
 
     void docs(Context ctx) {

@@ -11,11 +11,11 @@ final class Responses {
     }
 
     static void json(Context ctx, int status, Object body) {
-        ctx.status(status).contentType("application/json").result(write(body));
+        ctx.status(status).contentType("application/json; charset=utf-8").result(write(body));
     }
 
     static void problem(Context ctx, Problem problem) {
-        ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE).result(write(problem.at(ctx.path())));
+        ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE + "; charset=utf-8").result(write(problem.at(ctx.path())));
     }
 
     private static String write(Object body) {

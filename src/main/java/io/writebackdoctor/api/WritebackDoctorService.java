@@ -88,6 +88,7 @@ public final class WritebackDoctorService {
                 if (!isProblem(ctx)) Responses.problem(ctx, httpProblem(404, ctx));
             });
             cfg.routes.error(405, ctx -> {
+                ctx.header("Allow", String.join(", ", allowedMethods(ctx.path())));
                 if (!isProblem(ctx)) Responses.problem(ctx, httpProblem(405, ctx));
             });
 
@@ -114,6 +115,13 @@ public final class WritebackDoctorService {
         } catch (IOException e) {
             LOG.warn("cannot watch {}: {}; reload with POST {}", dir, e.getMessage(), ReloadRulesEndpoint.PATH);
         }
+    }
+
+    /** The methods served on a path, for the Allow header of a 405. */
+    private java.util.List<String> allowedMethods(String path) {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(p -> p.endpoint.method.isHttpMethod() && p.matches(path))
+                .map(p -> p.endpoint.method.name()).distinct().sorted().toList();
     }
 
     private static boolean isProblem(Context ctx) {

@@ -114,8 +114,16 @@ public final class FactsReader {
             Integer line = loc == null ? null : loc.getLineNr();
             Integer column = loc == null ? null : loc.getColumnNr();
             throw new InvalidFactsException("The request body is not valid JSON",
-                    List.of(new InputProblem("", "malformed JSON: " + e.getOriginalMessage(), line, column)));
+                    List.of(new InputProblem("", "malformed JSON: " + plain(e.getOriginalMessage()), line, column)));
         }
+    }
+
+    /** Jackson's message without the names of its Java classes and settings, which mean nothing to a caller. */
+    static String plain(String message) {
+        return message.replaceAll(" ?\\(bound as `[^`]*`\\)", "")
+                .replaceAll(",? ?from `[^`]*`", "")
+                .replaceAll(": not allowed as per `[^`]*`", ": only one JSON value is allowed")
+                .trim();
     }
 
     private ParsedFacts bind(JsonNode json) throws InvalidFactsException {
@@ -128,7 +136,7 @@ public final class FactsReader {
         } catch (JsonMappingException e) {
             // The schema should have caught this; report it in the same terms rather than fail.
             throw new InvalidFactsException("The facts document does not match the facts-v1 schema",
-                    List.of(InputProblem.at(pointerOf(e), e.getOriginalMessage())));
+                    List.of(InputProblem.at(pointerOf(e), plain(e.getOriginalMessage()))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
