@@ -101,12 +101,37 @@ class RuleSetLoaderTest {
         Files.writeString(catalog, Files.readString(catalog).replace("\"checks\": [",
                 "\"checks\": [\n    { \"id\": \"NEW_CHECK\", \"section\": \"beyondArticle\", \"origin\": \"guidance\", \"severity\": \"ERROR\","
                         + " \"hybridOnly\": false, \"reads\": [\"/syncServer/version\", \"/syncServer/newFact\"] },"));
+        Files.writeString(rules.resolve("messages/en.properties"), "\nNEW_CHECK.title=A new check\n", java.nio.file.StandardOpenOption.APPEND);
         RuleSet ruleSet = new RuleSetLoader().load(RuleFiles.fromDirectory(rules));
         Diagnosis d = new Diagnoser(ruleSet).diagnose(new FactsReader().read("{\"syncServer\": {\"version\": \"2.5.79.0\"}}"), "en", false);
         Finding added = d.findings().stream().filter(f -> f.check().equals("NEW_CHECK")).findFirst().orElseThrow();
         assertEquals(Status.UNKNOWN, added.status());
         assertEquals(java.util.List.of("/syncServer/newFact"), added.missingFacts(), "only the absent fact is missing");
         assertEquals("NEW_CHECK", d.findings().get(d.findings().size() - 1).check(), "beyond-article checks come last");
+    }
+
+    @Test
+    void aCheckWithoutATitleIsAnError() throws IOException {
+        Path rules = copyOfRules();
+        Path messages = rules.resolve("messages/en.properties");
+        Files.writeString(messages, Files.readString(messages).replaceAll("(?m)^SSPR_ENABLED\\.title=.*$", ""));
+        RuleSetException e = loadFails(rules);
+        assertTrue(e.getMessage().contains("check SSPR_ENABLED has no title"), e.getMessage());
+    }
+
+    @Test
+    void aKeyMissingInOneLanguageOrWithOtherPlaceholdersIsAnError() throws IOException {
+        Path rules = copyOfRules();
+        String english = Files.readString(rules.resolve("messages/en.properties"));
+        String other = english.replaceAll("(?m)^SSPR_ENABLED\\.FAIL=.*$", "")
+                .replace("IDLE_CONNECTION_TIMEOUT.WARN=Idle connections persist for {seconds} seconds",
+                        "IDLE_CONNECTION_TIMEOUT.WARN=Idle connections persist for {secs} seconds");
+        Files.writeString(rules.resolve("messages/xx.properties"), other);
+        RuleSetException e = loadFails(rules);
+        assertTrue(e.getProblems().stream().anyMatch(p -> p.file().equals("messages/xx.properties")
+                && p.message().contains("missing key SSPR_ENABLED.FAIL")), e.getMessage());
+        assertTrue(e.getProblems().stream().anyMatch(p -> p.file().equals("messages/xx.properties")
+                && p.message().contains("IDLE_CONNECTION_TIMEOUT.WARN uses placeholders [secs]")), e.getMessage());
     }
 
     @Test
