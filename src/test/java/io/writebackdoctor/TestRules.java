@@ -30,6 +30,20 @@ public final class TestRules {
         return ruleSet;
     }
 
+    /** Copies the project's rules folder into {@code target} (which may exist), for tests that edit rules. */
+    public static Path copyRules(Path target) {
+        try (var files = java.nio.file.Files.walk(RULES)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path to = target.resolve(RULES.relativize(p).toString());
+                if (java.nio.file.Files.isDirectory(p)) java.nio.file.Files.createDirectories(to);
+                else java.nio.file.Files.copy(p, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            return target;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Diagnoses a facts document (JSON text) in English with the trace. */
     public static Diagnosis diagnose(String json) {
         try {

@@ -29,25 +29,33 @@ public final class CurrentRuleSet {
     }
 
     private final Supplier<RuleFiles> source;
+    private final Path folder;
     private final AtomicReference<RuleSet> current = new AtomicReference<>();
     private final AtomicReference<LoadAttempt> lastAttempt = new AtomicReference<>(new LoadAttempt(null, List.of()));
     private final RuleSetLoader loader = new RuleSetLoader();
 
-    public CurrentRuleSet(Supplier<RuleFiles> source) {
+    /** Rules from any source; {@code folder} is the folder to watch for changes, or null. */
+    public CurrentRuleSet(Supplier<RuleFiles> source, Path folder) {
         this.source = source;
+        this.folder = folder;
     }
 
     /** The folder if given, else ./rules if present, else the rules bundled in the jar. */
     public static CurrentRuleSet forFolder(Path dir) {
+        Path local = Path.of("rules");
+        Path folder = dir != null ? dir : Files.isDirectory(local) ? local : null;
         return new CurrentRuleSet(() -> {
             try {
-                if (dir != null) return RuleFiles.fromDirectory(dir);
-                Path local = Path.of("rules");
-                return Files.isDirectory(local) ? RuleFiles.fromDirectory(local) : RuleFiles.bundled();
+                return folder != null ? RuleFiles.fromDirectory(folder) : RuleFiles.bundled();
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        });
+        }, folder);
+    }
+
+    /** The folder the rules come from, or null for the rules bundled in the jar. */
+    public Path folder() {
+        return folder;
     }
 
     /** Loads the files now; on failure the serving rule set (if any) stays. Returns true when swapped. */

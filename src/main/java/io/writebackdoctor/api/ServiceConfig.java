@@ -14,9 +14,6 @@ public final class ServiceConfig {
     /** TCP port; 0 picks a free one (tests). */
     public int port = 8080;
 
-    /** The rule set folder; null means ./rules, else the rules bundled in the jar. */
-    public Path rulesDir = null;
-
     /** Largest request body accepted, in bytes, chunked or not (default 1 MiB); larger gets 413. */
     public long maxBodyBytes = 1024 * 1024;
 

@@ -108,8 +108,8 @@ public final class WritebackDoctorService {
 
     private void startWatching() {
         if (!config.watchRules) return;
-        Path dir = config.rulesDir != null ? config.rulesDir : Path.of("rules");
-        if (!Files.isDirectory(dir)) return; // bundled rules never change
+        Path dir = rules.folder();
+        if (dir == null || !Files.isDirectory(dir)) return; // bundled rules never change
         try {
             watcher = new RulesWatcher(dir, rules, config.reloadDebounceMillis).start();
         } catch (IOException e) {

@@ -43,7 +43,6 @@ final class ServeCommand implements Callable<Integer> {
         ServiceConfig config = new ServiceConfig();
         config.port = port;
         config.host = host;
-        config.rulesDir = rules;
         config.maxBodyBytes = maxBody;
         config.adminToken = adminToken != null ? adminToken : System.getenv("WRITEBACK_DOCTOR_ADMIN_TOKEN");
         config.samplesDir = samples;
