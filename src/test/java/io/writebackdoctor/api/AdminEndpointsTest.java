@@ -103,6 +103,18 @@ class AdminEndpointsTest {
     }
 
     @Test
+    void everyAdminAnswerMatchesTheOpenApiDocument() throws Exception {
+        OpenApiContract contract = new OpenApiContract(withToken.get("/openapi.json").json());
+        contract.assertConforms("POST", "/api/v1/rules/reload", withToken.postJson("/api/v1/rules/reload", "", "Authorization", AUTH));
+        contract.assertConforms("POST", "/api/v1/rules/reload", withToken.postJson("/api/v1/rules/reload", ""));
+        contract.assertConforms("POST", "/api/v1/rules/reload", withoutToken.postJson("/api/v1/rules/reload", ""));
+        contract.assertConforms("POST", "/api/v1/rules/validate",
+                withToken.postJson("/api/v1/rules/validate", candidate("network.drl", networkDrl()), "Authorization", AUTH));
+        contract.assertConforms("POST", "/api/v1/rules/validate",
+                withToken.postJson("/api/v1/rules/validate", candidate("network.drl", "rule"), "Authorization", AUTH));
+    }
+
+    @Test
     void candidateFilesMustBeDrlFileNamesAndTheBodyIsSizeLimited() {
         ApiServer.assertProblem(withToken.postJson("/api/v1/rules/validate", candidate("../evil.drl", "x"), "Authorization", AUTH),
                 400, "invalid-facts", "/api/v1/rules/validate");
