@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.writebackdoctor.engine.LanguageChoice;
 import io.writebackdoctor.engine.RuleLoopException;
 import io.writebackdoctor.engine.RuleSet;
 import io.writebackdoctor.facts.FactsReader;

@@ -1,6 +1,7 @@
 package io.writebackdoctor.cli;
 
 import io.writebackdoctor.engine.Diagnoser;
+import io.writebackdoctor.engine.LanguageChoice;
 import io.writebackdoctor.engine.RuleSet;
 import io.writebackdoctor.engine.RuleSetException;
 import io.writebackdoctor.facts.FactsReader;
@@ -44,8 +45,8 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "add the explanation trace: which rules fired on which facts")
     boolean explain;
 
-    @Option(names = "--lang", defaultValue = "en", description = "language of the texts (default: en)")
-    String language;
+    @Option(names = "--lang", defaultValue = "en", description = "language of the texts: en, hu or sv (hu-HU and the like work too; default: en)")
+    String requestedLanguage;
 
     @Mixin
     RulesOption rules = new RulesOption();
@@ -80,6 +81,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             for (InputProblem p : e.getProblems()) err.println("  " + p);
             return Main.BAD_INPUT;
         }
+        String language = LanguageChoice.choose(requestedLanguage, null, ruleSet.messages().keySet());
         Diagnosis diagnosis = new Diagnoser(ruleSet).diagnose(facts, language, explain);
         switch (format) {
             case json -> out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(diagnosis));

@@ -61,13 +61,30 @@ public final class RuleSetLoader {
         return new RuleSet(files.version(), Instant.now(), files, kieBase, checks, sources, messages, data, rules);
     }
 
+    /**
+     * Message catalogs: {@code messages/<lang>.properties} and, for texts kept by area,
+     * {@code messages/<area>.<lang>.properties}; the files of one language are merged, and a key
+     * defined twice is an error.
+     */
     private static Map<String, MessageCatalog> readMessages(RuleFiles files, List<RuleProblem> problems) {
-        Map<String, MessageCatalog> out = new TreeMap<>();
+        Map<String, Map<String, String>> byLanguage = new TreeMap<>();
+        Map<String, String> definedIn = new java.util.HashMap<>();
         files.withSuffix(".properties").forEach((name, bytes) -> {
-            if (!name.startsWith(MessageCatalog.FOLDER)) return;
-            String language = name.substring(MessageCatalog.FOLDER.length(), name.length() - ".properties".length());
-            out.put(language, MessageCatalog.parse(language, name, files.text(name), problems));
+            if (!name.startsWith(MessageCatalog.FOLDER) || name.indexOf('/', MessageCatalog.FOLDER.length()) >= 0) return;
+            String base = name.substring(MessageCatalog.FOLDER.length(), name.length() - ".properties".length());
+            String language = base.substring(base.lastIndexOf('.') + 1);
+            MessageCatalog part = MessageCatalog.parse(language, name, files.text(name), problems);
+            Map<String, String> merged = byLanguage.computeIfAbsent(language, l -> new TreeMap<>());
+            for (String key : part.keys()) {
+                String earlier = definedIn.putIfAbsent(language + ":" + key, name);
+                if (earlier != null) {
+                    problems.add(new RuleProblem(name, 0, "key " + key + " is already defined in " + earlier));
+                }
+                merged.put(key, part.raw(key));
+            }
         });
+        Map<String, MessageCatalog> out = new TreeMap<>();
+        byLanguage.forEach((language, texts) -> out.put(language, new MessageCatalog(language, texts)));
         if (!out.containsKey(RuleSet.DEFAULT_LANGUAGE)) {
             problems.add(new RuleProblem(MessageCatalog.FOLDER + RuleSet.DEFAULT_LANGUAGE + ".properties", 0,
                     "the English message catalog is required"));

@@ -1,4 +1,4 @@
-package io.writebackdoctor.api;
+package io.writebackdoctor.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
