@@ -18,8 +18,8 @@ final class ChecksEndpoint implements Handler {
 
     static final String PATH = "/api/v1/checks";
 
-    record Check(String id, String section, String origin, Severity severity, String title, List<String> reads,
-                 boolean hybridOnly, List<SourceRef> sources) {
+    record Check(String id, String section, String origin, String confidence, Severity severity, String title,
+                 List<String> reads, boolean hybridOnly, boolean onlyWhenDecided, List<SourceRef> sources) {
     }
 
     record Answer(RuleSetInfo ruleSet, String language, List<Check> checks) {
@@ -38,8 +38,8 @@ final class ChecksEndpoint implements Handler {
         MessageCatalog messages = ruleSet.messages(language);
         List<Check> checks = new ArrayList<>();
         for (CheckDefinition c : ruleSet.checks().all()) {
-            checks.add(new Check(c.id(), c.section(), c.origin(), c.severity(), messages.label(c.id() + ".title"),
-                    c.reads(), c.isHybridOnly(), sourcesOf(ruleSet, c.id())));
+            checks.add(new Check(c.id(), c.section(), c.origin(), c.getConfidence(), c.severity(), messages.label(c.id() + ".title"),
+                    c.reads(), c.isHybridOnly(), c.isOnlyWhenDecided(), sourcesOf(ruleSet, c.id())));
         }
         ctx.header("Content-Language", messages.language());
         Responses.json(ctx, 200, new Answer(ruleSet.info(), messages.language(), checks));

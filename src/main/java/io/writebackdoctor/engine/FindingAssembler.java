@@ -39,6 +39,7 @@ final class FindingAssembler {
         List<Finding> findings = new ArrayList<>();
         for (CheckDefinition check : ruleSet.checks().all()) {
             List<Decision> own = byCheck.getOrDefault(check.id(), List.of());
+            if (own.isEmpty() && check.isOnlyWhenDecided()) continue;
             findings.add(own.isEmpty() ? undecided(check) : decided(check, own));
         }
         return findings;
@@ -96,7 +97,7 @@ final class FindingAssembler {
             default -> Severity.INFO;
         };
         String title = messages.has(check.id() + ".title") ? messages.raw(check.id() + ".title") : check.id();
-        return new Finding(check.id(), check.section(), check.origin(), status, severity, title, explanation,
+        return new Finding(check.id(), check.section(), check.origin(), check.getConfidence(), status, severity, title, explanation,
                 remediation, evidence, missing, sources.isEmpty() ? null : sources.get(0), List.copyOf(sources), rules);
     }
 

@@ -22,6 +22,10 @@ final class RuleSetLinter {
         MessageCatalog english = messages.get(RuleSet.DEFAULT_LANGUAGE);
         if (english == null) return problems;
         for (CheckDefinition c : checks.all()) {
+            if (c.isLowConfidence() && c.severity() == io.writebackdoctor.knowledge.Severity.BLOCKER) {
+                problems.add(new RuleProblem(CheckCatalog.FILE, 0, "check " + c.id() + " rests on a " + c.getConfidence()
+                        + " source and must not be a BLOCKER"));
+            }
             if (!english.has(c.id() + ".title")) {
                 problems.add(new RuleProblem(file(english), 0, "check " + c.id() + " has no title (" + c.id() + ".title)"));
             }

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The verdict on one check, ready for a user: texts in the requested language, the input values it
+ * The verdict on one check, ready for a user: where it comes from (the article or current guidance)
+ * and how confident that source is, texts in the requested language, the input values it
  * rests on (JSON Pointer to value), the facts that would decide it if it is UNKNOWN, its sources and
  * the rules that produced it.
  */
@@ -15,6 +16,7 @@ public record Finding(
         String check,
         String section,
         String origin,
+        String confidence,
         Status status,
         Severity severity,
         String title,
