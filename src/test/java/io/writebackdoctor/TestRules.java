@@ -44,6 +44,22 @@ public final class TestRules {
         }
     }
 
+    /** Every text of one language: messages/<lang>.properties plus messages/<area>.<lang>.properties. */
+    public static java.util.Properties catalog(String language) {
+        java.util.Properties p = new java.util.Properties();
+        try (var files = java.nio.file.Files.list(RULES.resolve("messages"))) {
+            for (Path f : (Iterable<Path>) files.sorted()::iterator) {
+                String name = f.getFileName().toString();
+                if (name.equals(language + ".properties") || name.endsWith("." + language + ".properties")) {
+                    p.load(new java.io.StringReader(java.nio.file.Files.readString(f)));
+                }
+            }
+            return p;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Diagnoses a facts document (JSON text) in English with the trace. */
     public static Diagnosis diagnose(String json) {
         try {

@@ -83,7 +83,7 @@ final class FindingAssembler {
         List<String> missing = absentReads(check);
         if (missing.isEmpty()) missing = check.reads();
         Map<String, String> params = Map.of("missing", String.join(", ", missing));
-        String base = messages.has(check.id() + ".UNKNOWN") ? check.id() + ".UNKNOWN" : "default.UNKNOWN";
+        String base = usableWithoutRule(check.id() + ".UNKNOWN") ? check.id() + ".UNKNOWN" : "default.UNKNOWN";
         return finding(check, Status.UNKNOWN, messages.format(base, params), messages.steps(base, params),
                 Map.of(), missing, List.of(), List.of());
     }
@@ -110,6 +110,18 @@ final class FindingAssembler {
         if (variant != null && messages.has(base + "." + variant)) return base + "." + variant;
         if (variant != null && messages.has(status + "." + variant)) return status + "." + variant;
         return messages.has(base) ? base : null;
+    }
+
+    /**
+     * A check's own UNKNOWN text serves the engine's verdict too, unless it needs values only a rule
+     * can give ({@code {account}} …); the engine can fill in {@code {missing}} alone.
+     */
+    private boolean usableWithoutRule(String base) {
+        if (!messages.has(base)) return false;
+        java.util.Set<String> needed = new java.util.HashSet<>(MessageCatalog.placeholders(messages.raw(base)));
+        for (int i = 1; messages.has(base + ".fix." + i); i++) needed.addAll(MessageCatalog.placeholders(messages.raw(base + ".fix." + i)));
+        needed.remove("missing");
+        return needed.isEmpty();
     }
 
     private List<String> absentReads(CheckDefinition check) {

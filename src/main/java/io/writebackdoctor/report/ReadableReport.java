@@ -66,7 +66,7 @@ public final class ReadableReport {
         } else {
             out.append(mark).append(' ').append(f.title()).append("  (").append(f.check()).append(')');
         }
-        if (f.status() == Status.FAIL || f.status() == Status.WARN) out.append(" - ").append(f.severity());
+        if (f.status() == Status.FAIL || f.status() == Status.WARN) out.append(" - ").append(messages.label("severity." + f.severity()));
         out.append('\n');
         if (f.explanation() != null && !f.explanation().isBlank()) {
             out.append(md ? "" : indent).append(f.explanation()).append('\n');

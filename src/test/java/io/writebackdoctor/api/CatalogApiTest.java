@@ -45,8 +45,16 @@ class CatalogApiTest {
         server.close();
     }
 
+    /** Every catalogued check in report order: rules/checks.json, then rules/checks/*.json by file name. */
     private static JsonNode checksFile() throws IOException {
-        return JSON.readTree(Files.readString(Path.of("rules", "checks.json"))).get("checks");
+        com.fasterxml.jackson.databind.node.ArrayNode all = JSON.createArrayNode();
+        all.addAll((com.fasterxml.jackson.databind.node.ArrayNode) JSON.readTree(Files.readString(Path.of("rules", "checks.json"))).get("checks"));
+        try (java.util.stream.Stream<Path> more = Files.list(Path.of("rules", "checks"))) {
+            for (Path p : (Iterable<Path>) more.filter(f -> f.toString().endsWith(".json")).sorted()::iterator) {
+                all.addAll((com.fasterxml.jackson.databind.node.ArrayNode) JSON.readTree(Files.readString(p)).get("checks"));
+            }
+        }
+        return all;
     }
 
     @Test

@@ -97,6 +97,18 @@ class HotReloadTest {
     }
 
     @Test
+    void anEditedHungarianCatalogIsServedLive() throws IOException {
+        Path hu = rules.resolve("messages/hu.properties");
+        String text = Files.readString(hu);
+        String line = text.lines().filter(l -> l.startsWith("SSPR_ENABLED.title=")).findFirst().orElseThrow();
+        Files.writeString(hu, text.replace(line, line + " (szerkesztve)"));
+        awaitRules(i -> !i.get("version").asText().equals(original) && !i.get("stale").asBoolean());
+        ApiServer.Answer a = server.postJson("/api/v1/diagnose?lang=hu", ApiServer.sample("healthy-hybrid.json"));
+        assertEquals("hu", a.header("Content-Language"));
+        assertTrue(finding(a.json(), "SSPR_ENABLED").get("title").asText().endsWith(" (szerkesztve)"), a.body());
+    }
+
+    @Test
     void anEditedRuleChangesTheVerdictWithoutRestart() throws IOException {
         assertEquals("WARN", finding(diagnose("idle-timeout-150-seconds"), "IDLE_CONNECTION_TIMEOUT").get("status").asText());
         edit("network.drl", "idleTimeoutSeconds != null, idleTimeoutSeconds < 120 )", "idleTimeoutSeconds != null, idleTimeoutSeconds < 200 )");
