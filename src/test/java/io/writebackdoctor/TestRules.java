@@ -14,6 +14,21 @@ public final class TestRules {
     public static final Path RULES = Path.of("rules");
     public static final Path SAMPLES = Path.of("facts-samples");
 
+    /** A DRL file with a rule that re-triggers itself forever on any document with a network section. */
+    public static final String LOOPING_RULE = """
+            package writeback
+            import io.writebackdoctor.facts.*;
+            import io.writebackdoctor.knowledge.*;
+            global Verdicts decide;
+            rule "Re-examine the network forever"
+                @check(IDLE_CONNECTION_TIMEOUT) @source("ARTICLE: test")
+            when
+                $n : Network()
+            then
+                update($n);
+            end
+            """;
+
     private static RuleSet ruleSet;
 
     private TestRules() {

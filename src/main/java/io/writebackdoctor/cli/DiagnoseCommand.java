@@ -3,7 +3,6 @@ package io.writebackdoctor.cli;
 import io.writebackdoctor.engine.Diagnoser;
 import io.writebackdoctor.engine.LanguageChoice;
 import io.writebackdoctor.engine.RuleSet;
-import io.writebackdoctor.engine.RuleSetException;
 import io.writebackdoctor.facts.FactsReader;
 import io.writebackdoctor.facts.InputProblem;
 import io.writebackdoctor.facts.InvalidFactsException;
@@ -66,13 +65,8 @@ final class DiagnoseCommand implements Callable<Integer> {
             err.println("error: no such file: " + file);
             return Main.BAD_INPUT;
         }
-        RuleSet ruleSet;
-        try {
-            ruleSet = rules.load();
-        } catch (RuleSetException e) {
-            err.println("error: " + e.getMessage());
-            return Main.BAD_RULES;
-        }
+        RuleSet ruleSet = rules.loadOrReport(spec.commandLine().getErr());
+        if (ruleSet == null) return Main.BAD_RULES;
         ParsedFacts facts;
         try {
             facts = new FactsReader().read(text);

@@ -24,4 +24,16 @@ final class RulesOption {
     RuleSet load() throws IOException, RuleSetException {
         return new RuleSetLoader().load(files());
     }
+
+    /** The rule set, or null after printing every problem (file:line: message) to {@code err}. */
+    RuleSet loadOrReport(java.io.PrintWriter err) throws IOException {
+        try {
+            return load();
+        } catch (RuleSetException e) {
+            e.getProblems().forEach(err::println);
+            err.println(e.getProblems().size() + " problem(s) in the rule set");
+            err.flush();
+            return null;
+        }
+    }
 }

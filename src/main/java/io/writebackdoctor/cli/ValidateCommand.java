@@ -1,7 +1,6 @@
 package io.writebackdoctor.cli;
 
 import io.writebackdoctor.engine.RuleSet;
-import io.writebackdoctor.engine.RuleSetException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -26,19 +25,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        try {
-            RuleSet ruleSet = rules.load();
-            out.printf("rule set %s from %s: %d rules, %d checks, %d files, languages %s%n", ruleSet.version(), ruleSet.origin(),
-                    ruleSet.rules().size(), ruleSet.checks().all().size(), ruleSet.files().size(), ruleSet.messages().keySet());
-            out.println("OK");
-            out.flush();
-            return Main.OK;
-        } catch (RuleSetException e) {
-            PrintWriter err = spec.commandLine().getErr();
-            e.getProblems().forEach(err::println);
-            err.println(e.getProblems().size() + " problem(s)");
-            err.flush();
-            return Main.BAD_RULES;
-        }
+        RuleSet ruleSet = rules.loadOrReport(spec.commandLine().getErr());
+        if (ruleSet == null) return Main.BAD_RULES;
+        out.printf("rule set %s from %s: %d rules, %d checks, %d files, languages %s%n", ruleSet.version(), ruleSet.origin(),
+                ruleSet.rules().size(), ruleSet.checks().all().size(), ruleSet.files().size(), ruleSet.messages().keySet());
+        out.println("OK");
+        out.flush();
+        return Main.OK;
     }
 }

@@ -1,7 +1,6 @@
 package io.writebackdoctor.cli;
 
 import io.writebackdoctor.engine.RuleSet;
-import io.writebackdoctor.engine.RuleSetException;
 import io.writebackdoctor.engine.SampleVerifier;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -36,14 +35,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        RuleSet ruleSet;
-        try {
-            ruleSet = rules.load();
-        } catch (RuleSetException e) {
-            e.getProblems().forEach(spec.commandLine().getErr()::println);
-            spec.commandLine().getErr().flush();
-            return Main.BAD_RULES;
-        }
+        RuleSet ruleSet = rules.loadOrReport(spec.commandLine().getErr());
+        if (ruleSet == null) return Main.BAD_RULES;
         List<SampleVerifier.SampleResult> results = new SampleVerifier().verify(ruleSet, samples);
         String format = "%-45s %-34s %-15s %-15s %s%n";
         out.printf(format, "SAMPLE", "CHECK", "EXPECTED", "ACTUAL", "");

@@ -18,7 +18,7 @@ class RuleLoopApiTest {
     @Test
     void aLoopingRuleIsNamedInTheErrorAndTheServiceStaysHealthy() throws Exception {
         TestRules.copyRules(rules);
-        Files.writeString(rules.resolve("zz-loop.drl"), RuleLoopFixture.LOOP);
+        Files.writeString(rules.resolve("zz-loop.drl"), TestRules.LOOPING_RULE);
         try (ApiServer server = ApiServer.start(rules, c -> c.watchRules = false)) {
             ApiServer.Answer a = server.postJson("/api/v1/diagnose", ApiServer.sample("healthy-hybrid.json"));
             ApiServer.assertProblem(a, 500, "rule-loop", "/api/v1/diagnose");
@@ -28,21 +28,5 @@ class RuleLoopApiTest {
             ApiServer.Answer other = server.postJson("/api/v1/diagnose", "{\"symptom\": {\"area\": \"configuration\"}}");
             assertEquals(200, other.status(), other.body());
         }
-    }
-
-    static final class RuleLoopFixture {
-        static final String LOOP = """
-                package writeback
-                import io.writebackdoctor.facts.*;
-                import io.writebackdoctor.knowledge.*;
-                global Verdicts decide;
-                rule "Re-examine the network forever"
-                    @check(IDLE_CONNECTION_TIMEOUT) @source("ARTICLE: test")
-                when
-                    $n : Network()
-                then
-                    update($n);
-                end
-                """;
     }
 }

@@ -102,7 +102,10 @@ class RuleSetLoaderTest {
         Files.writeString(catalog, Files.readString(catalog).replace("\"checks\": [",
                 "\"checks\": [\n    { \"id\": \"NEW_CHECK\", \"section\": \"beyondArticle\", \"origin\": \"guidance\", \"severity\": \"ERROR\","
                         + " \"hybridOnly\": false, \"reads\": [\"/syncServer/version\", \"/syncServer/newFact\"] },"));
-        Files.writeString(rules.resolve("messages/en.properties"), "\nNEW_CHECK.title=A new check\n", java.nio.file.StandardOpenOption.APPEND);
+        for (String lang : List.of("en", "hu", "sv")) {
+            Files.writeString(rules.resolve("messages/" + lang + ".properties"), "\nNEW_CHECK.title=A new check (" + lang + ")\n",
+                    java.nio.file.StandardOpenOption.APPEND);
+        }
         RuleSet ruleSet = new RuleSetLoader().load(RuleFiles.fromDirectory(rules));
         Diagnosis d = new Diagnoser(ruleSet).diagnose(new FactsReader().read("{\"syncServer\": {\"version\": \"2.5.79.0\"}}"), "en", false);
         Finding added = d.findings().stream().filter(f -> f.check().equals("NEW_CHECK")).findFirst().orElseThrow();
