@@ -32,6 +32,12 @@ public final class ServiceConfig {
     /** Quiet time after the last file change before reloading, so a burst of writes gives one reload. */
     public long reloadDebounceMillis = 100;
 
+    /**
+     * Benchmark mode adds POST /bench/floor, which reads and parses a body like /api/v1/diagnose and
+     * answers a small fixed JSON: the floor the load benchmark compares the diagnosis with. Off by default.
+     */
+    public boolean benchmarkMode = false;
+
     /** How long shutdown waits for requests in flight before stopping anyway. */
     public long shutdownGraceMillis = 30_000;
 }

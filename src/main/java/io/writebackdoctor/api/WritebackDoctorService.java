@@ -73,6 +73,7 @@ public final class WritebackDoctorService {
             cfg.routes.get(DocumentsEndpoints.OPENAPI, documents::openApi);
             cfg.routes.get(DocumentsEndpoints.SCHEMA, documents::schema);
             cfg.routes.get(DocumentsEndpoints.DOCS, documents::docs);
+            if (config.benchmarkMode) cfg.routes.post(FloorEndpoint.PATH, new FloorEndpoint(this));
 
             cfg.routes.exception(ProblemException.class, (e, ctx) -> Responses.problem(ctx, e.problem()));
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> Responses.problem(ctx, httpProblem(e.getStatus(), ctx)));

@@ -38,6 +38,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-watch", description = "do not reload when files in the rules folder change")
     boolean noWatch;
 
+    @Option(names = "--benchmark-mode", description = "add POST /bench/floor, the parse-only floor endpoint of the load benchmark")
+    boolean benchmarkMode;
+
     @Override
     public Integer call() throws InterruptedException {
         ServiceConfig config = new ServiceConfig();
@@ -47,6 +50,7 @@ final class ServeCommand implements Callable<Integer> {
         config.adminToken = adminToken != null ? adminToken : System.getenv("WRITEBACK_DOCTOR_ADMIN_TOKEN");
         config.samplesDir = samples;
         config.watchRules = !noWatch;
+        config.benchmarkMode = benchmarkMode;
         WritebackDoctorService service = new WritebackDoctorService(config, CurrentRuleSet.forFolder(rules)).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
