@@ -3,7 +3,6 @@ package io.writebackdoctor.api;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.writebackdoctor.engine.MessageCatalog;
-import io.writebackdoctor.engine.RuleInfo;
 import io.writebackdoctor.engine.RuleSet;
 import io.writebackdoctor.knowledge.CheckDefinition;
 import io.writebackdoctor.knowledge.Severity;
@@ -39,24 +38,10 @@ final class ChecksEndpoint implements Handler {
         List<Check> checks = new ArrayList<>();
         for (CheckDefinition c : ruleSet.checks().all()) {
             checks.add(new Check(c.id(), c.section(), c.origin(), c.getConfidence(), c.severity(), messages.label(c.id() + ".title"),
-                    c.reads(), c.isHybridOnly(), c.isOnlyWhenDecided(), sourcesOf(ruleSet, c.id())));
+                    c.reads(), c.isHybridOnly(), c.isOnlyWhenDecided(), ruleSet.sourcesOf(c.id())));
         }
         ctx.header("Content-Language", messages.language());
         Responses.json(ctx, 200, new Answer(ruleSet.info(), messages.language(), checks));
     }
 
-    /** Every document the check's rules cite, in order of first citation. */
-    private static List<SourceRef> sourcesOf(RuleSet ruleSet, String check) {
-        List<SourceRef> out = new ArrayList<>();
-        for (RuleInfo rule : ruleSet.rules()) {
-            if (!check.equals(rule.check())) continue;
-            for (String citation : rule.sources()) {
-                SourceRef ref = ruleSet.sources().resolve(citation);
-                if (ref != null && out.stream().noneMatch(r -> r.key().equals(ref.key()))) {
-                    out.add(new SourceRef(ref.key(), ref.document(), null, ref.url()));
-                }
-            }
-        }
-        return out;
-    }
 }

@@ -20,6 +20,7 @@ public final class CheckCatalog {
     public static final List<String> SECTIONS = List.of("configuration", "connectivity", "stillFailing", "beyondArticle");
 
     private final Map<String, CheckDefinition> byId = new LinkedHashMap<>();
+    private final List<CheckDefinition> inReportOrder;
 
     record Content(List<CheckDefinition> checks) {
     }
@@ -28,6 +29,7 @@ public final class CheckCatalog {
         // report order: by section, then as listed in the file
         checks.stream().sorted(java.util.Comparator.comparingInt(c -> sectionIndex(c.section())))
                 .forEach(c -> byId.put(c.id(), c));
+        inReportOrder = List.copyOf(byId.values());
     }
 
     private static int sectionIndex(String section) {
@@ -70,7 +72,7 @@ public final class CheckCatalog {
 
     /** All checks in report order. */
     public List<CheckDefinition> all() {
-        return List.copyOf(byId.values());
+        return inReportOrder;
     }
 
     public CheckDefinition get(String id) {

@@ -49,7 +49,7 @@ public final class Diagnoser {
     public Diagnosis diagnose(ParsedFacts facts, String language, boolean withTrace) {
         new LicenseResolver(ruleSet.data()).resolve(facts.document());
         KieSession session = ruleSet.kieBase().newKieSession();
-        TraceRecorder trace = new TraceRecorder();
+        TraceRecorder trace = new TraceRecorder(withTrace);
         List<Decision> decisions;
         try {
             session.setGlobal("decide", VERDICTS);
@@ -67,7 +67,7 @@ public final class Diagnoser {
             if (fired >= MAX_FIRINGS || timedOut) {
                 String limit = timedOut ? "within " + TIME_LIMIT_MILLIS + " ms" : "within " + MAX_FIRINGS + " firings";
                 throw new RuleLoopException("the rules did not settle " + limit + "; the rule firing last was \""
-                        + lastRule(trace) + "\"", lastRule(trace));
+                        + trace.lastRule() + "\"", trace.lastRule());
             }
             decisions = session.getObjects(o -> o instanceof Decision).stream().map(Decision.class::cast).toList();
         } finally {
@@ -76,12 +76,7 @@ public final class Diagnoser {
         MessageCatalog messages = ruleSet.messages(language);
         List<Finding> findings = new FindingAssembler(ruleSet, messages, facts.json()).assemble(decisions);
         return new Diagnosis(ruleSet.info(), messages.language(), summarize(findings), findings, facts.warnings(),
-                withTrace ? trace.entries() : null);
-    }
-
-    private static String lastRule(TraceRecorder trace) {
-        var entries = trace.entries();
-        return entries.isEmpty() ? "(none)" : entries.get(entries.size() - 1).rule();
+                trace.entries());
     }
 
     static Summary summarize(List<Finding> findings) {

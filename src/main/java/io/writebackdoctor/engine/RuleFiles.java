@@ -101,10 +101,6 @@ public final class RuleFiles {
         return files;
     }
 
-    public boolean has(String name) {
-        return files.containsKey(name);
-    }
-
     public String text(String name) {
         byte[] bytes = files.get(name);
         return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);

@@ -1,6 +1,7 @@
 package io.writebackdoctor.engine;
 
 import io.writebackdoctor.report.RuleSetInfo;
+import io.writebackdoctor.report.SourceRef;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ public record RuleSet(
         SourceCatalog sources,
         Map<String, MessageCatalog> messages,
         ReferenceData data,
-        List<RuleInfo> rules) {
+        List<RuleInfo> rules,
+        Map<String, List<SourceRef>> checkSources) {
 
     public static final String DEFAULT_LANGUAGE = "en";
 
@@ -31,6 +33,11 @@ public record RuleSet(
     /** The files of this rule set: relative name to content. */
     public java.util.SortedMap<String, byte[]> files() {
         return source.all();
+    }
+
+    /** The documents a check's rules cite (without sections), in order of first citation. */
+    public List<SourceRef> sourcesOf(String check) {
+        return checkSources.getOrDefault(check, List.of());
     }
 
     public RuleSetInfo info() {

@@ -58,7 +58,8 @@ public final class RuleSetLoader {
         }
         List<RuleInfo> rules = kieBase == null ? List.of() : describe(kieBase, drl, checks, sources, problems);
         if (!problems.isEmpty()) throw new RuleSetException(problems);
-        return new RuleSet(files.version(), Instant.now(), files, kieBase, checks, sources, messages, data, rules);
+        return new RuleSet(files.version(), Instant.now(), files, kieBase, checks, sources, messages, data, rules,
+                sourcesByCheck(rules, sources));
     }
 
     /**
@@ -142,6 +143,21 @@ public final class RuleSetLoader {
         }
         out.sort((a, b) -> a.file().equals(b.file()) ? a.name().compareTo(b.name()) : a.file().compareTo(b.file()));
         return out;
+    }
+
+    private static Map<String, List<io.writebackdoctor.report.SourceRef>> sourcesByCheck(List<RuleInfo> rules, SourceCatalog sources) {
+        Map<String, List<io.writebackdoctor.report.SourceRef>> out = new java.util.HashMap<>();
+        for (RuleInfo rule : rules) {
+            List<io.writebackdoctor.report.SourceRef> refs = out.computeIfAbsent(rule.check(), k -> new ArrayList<>());
+            for (String citation : rule.sources()) {
+                io.writebackdoctor.report.SourceRef ref = sources.resolve(citation);
+                if (ref != null && refs.stream().noneMatch(r -> r.key().equals(ref.key()))) {
+                    refs.add(new io.writebackdoctor.report.SourceRef(ref.key(), ref.document(), null, ref.url()));
+                }
+            }
+        }
+        out.replaceAll((k, v) -> List.copyOf(v));
+        return Map.copyOf(out);
     }
 
     /** A path in the KieFileSystem as the author knows it: relative to the rules folder. */

@@ -15,13 +15,24 @@ import org.drools.base.InitialFact;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
-/** Records every rule firing with the facts it matched: the explanation trace of a diagnosis. */
+/**
+ * Follows rule firings: always the last rule (to name a rule that loops), and, when the caller asked
+ * for the explanation trace, every firing with the facts it matched.
+ */
 final class TraceRecorder extends DefaultAgendaEventListener {
 
+    private final boolean recordFirings;
     private final List<TraceEntry> entries = new ArrayList<>();
+    private String lastRule = "(none)";
+
+    TraceRecorder(boolean recordFirings) {
+        this.recordFirings = recordFirings;
+    }
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
+        lastRule = event.getMatch().getRule().getName();
+        if (!recordFirings) return;
         List<String> facts = new ArrayList<>();
         for (Object o : event.getMatch().getObjects()) {
             if (o instanceof InitialFact) continue; // the engine's own marker for patterns like "not X"
@@ -43,7 +54,12 @@ final class TraceRecorder extends DefaultAgendaEventListener {
         return o.getClass().getSimpleName(); // a type declared in DRL
     }
 
+    /** The firings, or null when they were not recorded. */
     List<TraceEntry> entries() {
-        return List.copyOf(entries);
+        return recordFirings ? List.copyOf(entries) : null;
+    }
+
+    String lastRule() {
+        return lastRule;
     }
 }

@@ -74,16 +74,13 @@ public final class Decision {
     public Status getStatus() { return status; }
     public String getRule() { return rule; }
     public List<String> getCitations() { return citations; }
-    public List<Object> getMatchedFacts() { return matchedFacts; }
     public String getVariant() { return variant; }
+    /** The facts the deciding rule matched, e.g. {@code Decision( matchedFacts contains $event )}. */
+    public List<Object> getMatchedFacts() { return matchedFacts; }
     public Map<String, String> getParams() { return params; }
     public List<String> getEvidence() { return evidence; }
     public List<String> getMissingFacts() { return missingFacts; }
 
-    /** Convenience for rule constraints: {@code Decision( check == "X", failing )}. */
-    public boolean isFailing() {
-        return status == Status.FAIL;
-    }
 
     @Override
     public String toString() {

@@ -13,8 +13,4 @@ public record Diagnosis(
         List<String> warnings,
         List<TraceEntry> trace) {
 
-    /** The same answer without the explanation trace. */
-    public Diagnosis withoutTrace() {
-        return new Diagnosis(ruleSet, language, summary, findings, warnings, null);
-    }
 }

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,15 +23,8 @@ class RuleSetLoaderTest {
     @TempDir
     Path dir;
 
-    private Path copyOfRules() throws IOException {
-        try (Stream<Path> files = Files.walk(TestRules.RULES)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path target = dir.resolve(TestRules.RULES.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
-        return dir;
+    private Path copyOfRules() {
+        return TestRules.copyRules(dir);
     }
 
     private static RuleSetException loadFails(Path rules) {
