@@ -8,6 +8,7 @@ import io.writebackdoctor.knowledge.Verdicts;
 import io.writebackdoctor.report.Diagnosis;
 import io.writebackdoctor.report.Finding;
 import io.writebackdoctor.report.Summary;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,8 @@ import java.util.concurrent.TimeUnit;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Runs one facts document through one rule set. A fresh KieSession per call (sessions are not
- * thread-safe; the KieBase is), disposed in all cases.
+ * Runs one facts document through one rule set. One KieSession per call, taken from the rule set's
+ * pool (sessions are not thread-safe; the KieBase is) and given back reset, or destroyed on error.
  */
 public final class Diagnoser {
 
@@ -48,9 +49,22 @@ public final class Diagnoser {
 
     public Diagnosis diagnose(ParsedFacts facts, String language, boolean withTrace) {
         new LicenseResolver(ruleSet.data()).resolve(facts.document());
-        KieSession session = ruleSet.kieBase().newKieSession();
         TraceRecorder trace = new TraceRecorder(withTrace);
-        List<Decision> decisions;
+        List<Decision> decisions = runRules(facts, trace);
+        MessageCatalog messages = ruleSet.messages(language);
+        List<Finding> findings = new FindingAssembler(ruleSet, messages, facts.json()).assemble(decisions);
+        return new Diagnosis(ruleSet.info(), messages.language(), summarize(findings), findings, facts.warnings(),
+                trace.entries());
+    }
+
+    /**
+     * One pooled session: disposing it resets it for the next request. A session that ends in an
+     * error (a loop, a halt, a failing consequence) is destroyed instead, so no state of a broken run
+     * is ever reused.
+     */
+    private List<Decision> runRules(ParsedFacts facts, TraceRecorder trace) {
+        KieSession session = ruleSet.sessions().newKieSession();
+        boolean clean = false;
         try {
             session.setGlobal("decide", VERDICTS);
             session.addEventListener(trace);
@@ -60,8 +74,7 @@ public final class Diagnoser {
             // Only the tenant's cloud: probes of another cloud's endpoints must not decide anything.
             String cloud = facts.document().getTenant() == null ? "public" : facts.document().getTenant().getEffectiveCloud();
             ruleSet.data().clouds().stream().filter(c -> cloud.equals(c.cloud())).forEach(session::insert);
-            KieSession running = session;
-            ScheduledFuture<?> timer = WATCHDOG.schedule(running::halt, TIME_LIMIT_MILLIS, TimeUnit.MILLISECONDS);
+            ScheduledFuture<?> timer = WATCHDOG.schedule(session::halt, TIME_LIMIT_MILLIS, TimeUnit.MILLISECONDS);
             int fired = session.fireAllRules(MAX_FIRINGS);
             boolean timedOut = !timer.cancel(false);
             if (fired >= MAX_FIRINGS || timedOut) {
@@ -69,14 +82,15 @@ public final class Diagnoser {
                 throw new RuleLoopException("the rules did not settle " + limit + "; the rule firing last was \""
                         + trace.lastRule() + "\"", trace.lastRule());
             }
-            decisions = session.getObjects(o -> o instanceof Decision).stream().map(Decision.class::cast).toList();
+            List<Decision> decisions = new ArrayList<>();
+            for (Object o : session.getObjects(o -> o instanceof Decision)) decisions.add((Decision) o);
+            session.removeEventListener(trace);
+            clean = true;
+            return decisions;
         } finally {
-            session.dispose();
+            if (clean) session.dispose();
+            else session.destroy();
         }
-        MessageCatalog messages = ruleSet.messages(language);
-        List<Finding> findings = new FindingAssembler(ruleSet, messages, facts.json()).assemble(decisions);
-        return new Diagnosis(ruleSet.info(), messages.language(), summarize(findings), findings, facts.warnings(),
-                trace.entries());
     }
 
     static Summary summarize(List<Finding> findings) {

@@ -65,7 +65,7 @@ final class FindingAssembler {
             if (text != null) explanations.add(text);
             if (base != null) remediation.addAll(messages.steps(base, params));
             for (String pointer : d.getEvidence()) {
-                JsonNode value = input.at(pointer);
+                JsonNode value = JsonPointers.valueAt(input, pointer);
                 if (!value.isMissingNode()) evidence.put(pointer, value);
             }
             rules.add(d.getRule());
@@ -118,8 +118,8 @@ final class FindingAssembler {
      */
     private boolean usableWithoutRule(String base) {
         if (!messages.has(base)) return false;
-        java.util.Set<String> needed = new java.util.HashSet<>(MessageCatalog.placeholders(messages.raw(base)));
-        for (int i = 1; messages.has(base + ".fix." + i); i++) needed.addAll(MessageCatalog.placeholders(messages.raw(base + ".fix." + i)));
+        Set<String> needed = new java.util.HashSet<>(messages.placeholdersOf(base));
+        for (int i = 1; messages.has(base + ".fix." + i); i++) needed.addAll(messages.placeholdersOf(base + ".fix." + i));
         needed.remove("missing");
         return needed.isEmpty();
     }

@@ -3,11 +3,13 @@ package io.writebackdoctor.engine;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,10 +31,15 @@ public final class MessageCatalog {
 
     private final String language;
     private final Map<String, String> texts;
+    /** Every text split once at load into literal and placeholder parts: formatting is then a join. */
+    private final Map<String, Template> templates = new HashMap<>();
+    /** The remediation keys of a message base ({@code base.fix.1} …), found on first use. */
+    private final Map<String, List<String>> stepKeys = new ConcurrentHashMap<>();
 
     MessageCatalog(String language, Map<String, String> texts) {
         this.language = language;
-        this.texts = texts;
+        this.texts = new TreeMap<>(texts);
+        texts.forEach((key, text) -> templates.put(key, Template.of(text)));
     }
 
     static MessageCatalog parse(String language, String file, String content, List<RuleProblem> problems) {
@@ -60,21 +67,22 @@ public final class MessageCatalog {
     }
 
     public boolean has(String key) {
-        return texts.containsKey(key);
+        return templates.containsKey(key);
     }
 
     /** The text with placeholders filled; unknown placeholders stay visible rather than vanish. */
     public String format(String key, Map<String, String> params) {
-        String text = texts.get(key);
-        if (text == null) return null;
-        Matcher m = PLACEHOLDER.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String value = params.get(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(value != null ? value : m.group()));
-        }
-        m.appendTail(out);
-        return out.toString();
+        Template template = templates.get(key);
+        return template == null ? null : template.fill(params);
+    }
+
+    /** The placeholder names a text uses, from its parsed form; empty for an unknown key. */
+    public Set<String> placeholdersOf(String key) {
+        Template template = templates.get(key);
+        if (template == null) return Set.of();
+        Set<String> names = new java.util.HashSet<>();
+        for (int i = 1; i < template.parts().length; i += 2) names.add(template.parts()[i]);
+        return names;
     }
 
     /** A label, or the key itself so a missing text is noticed instead of crashing a report. */
@@ -84,8 +92,13 @@ public final class MessageCatalog {
 
     /** Numbered steps {@code base.fix.1}, {@code base.fix.2} … until one is missing. */
     public List<String> steps(String base, Map<String, String> params) {
-        List<String> steps = new ArrayList<>();
-        for (int i = 1; has(base + ".fix." + i); i++) steps.add(format(base + ".fix." + i, params));
+        List<String> keys = stepKeys.computeIfAbsent(base, b -> {
+            List<String> found = new ArrayList<>();
+            for (int i = 1; has(b + ".fix." + i); i++) found.add(b + ".fix." + i);
+            return List.copyOf(found);
+        });
+        List<String> steps = new ArrayList<>(keys.size());
+        for (String key : keys) steps.add(format(key, params));
         return steps;
     }
 
@@ -95,5 +108,31 @@ public final class MessageCatalog {
         Matcher m = PLACEHOLDER.matcher(text);
         while (m.find()) names.add(m.group(1));
         return names;
+    }
+
+    /** A text as alternating parts: even indexes literal, odd indexes placeholder names. */
+    private record Template(String[] parts) {
+        static Template of(String text) {
+            List<String> parts = new ArrayList<>();
+            Matcher m = PLACEHOLDER.matcher(text);
+            int end = 0;
+            while (m.find()) {
+                parts.add(text.substring(end, m.start()));
+                parts.add(m.group(1));
+                end = m.end();
+            }
+            parts.add(text.substring(end));
+            return new Template(parts.toArray(String[]::new));
+        }
+
+        String fill(Map<String, String> params) {
+            if (parts.length == 1) return parts[0];
+            StringBuilder out = new StringBuilder(parts[0]);
+            for (int i = 1; i < parts.length; i += 2) {
+                String value = params.get(parts[i]);
+                out.append(value != null ? value : "{" + parts[i] + "}").append(parts[i + 1]);
+            }
+            return out.toString();
+        }
     }
 }

@@ -6,16 +6,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * One complete, compiled rule set: the KieBase and the catalogs and data built from the same files.
- * Immutable and thread-safe; every diagnosis runs against exactly one rule set.
+ * Immutable and thread-safe; every diagnosis runs against exactly one rule set. {@code sessions}
+ * hands out sessions of {@code kieBase} that are reset and reused rather than built afresh (a new
+ * session creates its node memories, the largest cost of a small diagnosis).
  */
 public record RuleSet(
         String version,
         Instant loadedAt,
         RuleFiles source,
         KieBase kieBase,
+        KieSessionsPool sessions,
         CheckCatalog checks,
         SourceCatalog sources,
         Map<String, MessageCatalog> messages,

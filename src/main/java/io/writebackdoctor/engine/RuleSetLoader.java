@@ -16,6 +16,7 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * Compiles a folder of rule files into a {@link RuleSet}, or reports every problem with file and
@@ -27,9 +28,11 @@ public final class RuleSetLoader {
     private static final String RESOURCE_FOLDER = "writeback/";
     private static final String DRL_ROOT = "src/main/resources/" + RESOURCE_FOLDER;
     private static final Object BUILD_LOCK = new Object();
+    /** Sessions kept ready per KieBase; the pool grows under load. */
+    private static final int INITIAL_SESSIONS = 2;
 
     /** The last compiled DRL of this loader: an edit of catalogs or data alone reuses its KieBase. */
-    private record Compiled(Map<String, byte[]> drl, KieBase kieBase) {
+    private record Compiled(Map<String, byte[]> drl, KieBase kieBase, KieSessionsPool sessions) {
         boolean sameSources(Map<String, byte[]> other) {
             if (!drl.keySet().equals(other.keySet())) return false;
             return drl.entrySet().stream().allMatch(e -> java.util.Arrays.equals(e.getValue(), other.get(e.getKey())));
@@ -49,16 +52,18 @@ public final class RuleSetLoader {
 
         problems.addAll(RuleSetLinter.lint(checks, messages));
         Compiled previous = lastCompiled;
-        KieBase kieBase;
+        Compiled compiled;
         if (previous != null && previous.sameSources(drl)) {
-            kieBase = previous.kieBase(); // immutable and thread-safe: safe to share between rule sets
+            compiled = previous; // immutable and thread-safe: safe to share between rule sets
         } else {
-            kieBase = compile(drl, problems);
-            if (kieBase != null) lastCompiled = new Compiled(drl, kieBase);
+            KieBase fresh = compile(drl, problems);
+            compiled = fresh == null ? null : new Compiled(drl, fresh, fresh.newKieSessionsPool(INITIAL_SESSIONS));
+            if (compiled != null) lastCompiled = compiled;
         }
+        KieBase kieBase = compiled == null ? null : compiled.kieBase();
         List<RuleInfo> rules = kieBase == null ? List.of() : describe(kieBase, drl, checks, sources, problems);
         if (!problems.isEmpty()) throw new RuleSetException(problems);
-        return new RuleSet(files.version(), Instant.now(), files, kieBase, checks, sources, messages, data, rules,
+        return new RuleSet(files.version(), Instant.now(), files, kieBase, compiled.sessions(), checks, sources, messages, data, rules,
                 sourcesByCheck(rules, sources));
     }
 
