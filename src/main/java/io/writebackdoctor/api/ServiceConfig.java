@@ -30,7 +30,7 @@ public final class ServiceConfig {
     public boolean watchRules = true;
 
     /** Quiet time after the last file change before reloading, so a burst of writes gives one reload. */
-    public long reloadDebounceMillis = 100;
+    public long reloadDebounceMillis = 50;
 
     /**
      * Benchmark mode adds POST /bench/floor, which reads and parses a body like /api/v1/diagnose and

@@ -45,7 +45,10 @@ public final class WritebackDoctorService {
 
     /** Loads the rule set (a failure leaves /ready at 503, and is logged) and starts listening. */
     public WritebackDoctorService start() {
-        rules.reload();
+        // Compiling the rules is most of the start-up time: it runs beside the web server's start
+        // (two cores do both at once), and start() returns once both are done.
+        Thread firstLoad = new Thread(rules::reload, "rules-first-load");
+        firstLoad.start();
         app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.prefer405over404 = true;
@@ -103,9 +106,22 @@ public final class WritebackDoctorService {
             });
         });
         app.start();
+        joinUninterruptibly(firstLoad);
         startWatching();
         LOG.info("writeback-doctor listening on http://{}:{}", config.host, port());
         return this;
+    }
+
+    private static void joinUninterruptibly(Thread thread) {
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
     }
 
     private void startWatching() {

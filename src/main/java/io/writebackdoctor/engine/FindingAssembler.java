@@ -83,7 +83,7 @@ final class FindingAssembler {
         List<String> missing = absentReads(check);
         if (missing.isEmpty()) missing = check.reads();
         Map<String, String> params = Map.of("missing", String.join(", ", missing));
-        String base = usableWithoutRule(check.id() + ".UNKNOWN") ? check.id() + ".UNKNOWN" : "default.UNKNOWN";
+        String base = messages.unknownKey(check.id());
         return finding(check, Status.UNKNOWN, messages.format(base, params), messages.steps(base, params),
                 Map.of(), missing, List.of(), List.of());
     }
@@ -96,7 +96,7 @@ final class FindingAssembler {
             case WARN -> Severity.WARNING;
             default -> Severity.INFO;
         };
-        String title = messages.has(check.id() + ".title") ? messages.raw(check.id() + ".title") : check.id();
+        String title = messages.title(check.id());
         return new Finding(check.id(), check.section(), check.origin(), check.getConfidence(), status, severity, title, explanation,
                 remediation, evidence, missing, sources.isEmpty() ? null : sources.get(0), List.copyOf(sources), rules);
     }
@@ -110,18 +110,6 @@ final class FindingAssembler {
         if (variant != null && messages.has(base + "." + variant)) return base + "." + variant;
         if (variant != null && messages.has(status + "." + variant)) return status + "." + variant;
         return messages.has(base) ? base : null;
-    }
-
-    /**
-     * A check's own UNKNOWN text serves the engine's verdict too, unless it needs values only a rule
-     * can give ({@code {account}} …); the engine can fill in {@code {missing}} alone.
-     */
-    private boolean usableWithoutRule(String base) {
-        if (!messages.has(base)) return false;
-        Set<String> needed = new java.util.HashSet<>(messages.placeholdersOf(base));
-        for (int i = 1; messages.has(base + ".fix." + i); i++) needed.addAll(messages.placeholdersOf(base + ".fix." + i));
-        needed.remove("missing");
-        return needed.isEmpty();
     }
 
     private List<String> absentReads(CheckDefinition check) {

@@ -35,6 +35,9 @@ public final class MessageCatalog {
     private final Map<String, Template> templates = new HashMap<>();
     /** The remediation keys of a message base ({@code base.fix.1} …), found on first use. */
     private final Map<String, List<String>> stepKeys = new ConcurrentHashMap<>();
+    /** Per check: its title and the key of its UNKNOWN text, found on first use. */
+    private final Map<String, String> titles = new ConcurrentHashMap<>();
+    private final Map<String, String> unknownKeys = new ConcurrentHashMap<>();
 
     MessageCatalog(String language, Map<String, String> texts) {
         this.language = language;
@@ -76,6 +79,35 @@ public final class MessageCatalog {
         return template == null ? null : template.fill(params);
     }
 
+    private List<String> stepKeys(String base) {
+        return stepKeys.computeIfAbsent(base, b -> {
+            List<String> found = new ArrayList<>();
+            for (int i = 1; has(b + ".fix." + i); i++) found.add(b + ".fix." + i);
+            return List.copyOf(found);
+        });
+    }
+
+    /** A check's title, or its identifier when the catalog has none. */
+    public String title(String check) {
+        return titles.computeIfAbsent(check, c -> texts.getOrDefault(c + ".title", c));
+    }
+
+    /**
+     * The text for a check no rule decided: the check's own UNKNOWN text when the engine can fill
+     * it in (it needs nothing but {@code {missing}}; a text that needs values only a rule gives, such
+     * as {@code {account}}, cannot serve), else {@code default.UNKNOWN}.
+     */
+    public String unknownKey(String check) {
+        return unknownKeys.computeIfAbsent(check, c -> {
+            String base = c + ".UNKNOWN";
+            if (!has(base)) return "default.UNKNOWN";
+            Set<String> needed = new java.util.HashSet<>(placeholdersOf(base));
+            for (String step : stepKeys(base)) needed.addAll(placeholdersOf(step));
+            needed.remove("missing");
+            return needed.isEmpty() ? base : "default.UNKNOWN";
+        });
+    }
+
     /** The placeholder names a text uses, from its parsed form; empty for an unknown key. */
     public Set<String> placeholdersOf(String key) {
         Template template = templates.get(key);
@@ -92,11 +124,7 @@ public final class MessageCatalog {
 
     /** Numbered steps {@code base.fix.1}, {@code base.fix.2} … until one is missing. */
     public List<String> steps(String base, Map<String, String> params) {
-        List<String> keys = stepKeys.computeIfAbsent(base, b -> {
-            List<String> found = new ArrayList<>();
-            for (int i = 1; has(b + ".fix." + i); i++) found.add(b + ".fix." + i);
-            return List.copyOf(found);
-        });
+        List<String> keys = stepKeys(base);
         List<String> steps = new ArrayList<>(keys.size());
         for (String key : keys) steps.add(format(key, params));
         return steps;
