@@ -11,11 +11,20 @@ final class Responses {
     }
 
     static void json(Context ctx, int status, Object body) {
-        ctx.status(status).contentType("application/json; charset=utf-8").result(write(body));
+        ctx.status(status).contentType("application/json; charset=utf-8").result(bytes(body));
     }
 
     static void problem(Context ctx, Problem problem) {
         ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE + "; charset=utf-8").result(write(problem.at(ctx.path())));
+    }
+
+    /** UTF-8 bytes straight from the serialiser: a large report is not built as a String first. */
+    private static byte[] bytes(Object body) {
+        try {
+            return Json.MAPPER.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + body.getClass().getSimpleName(), e);
+        }
     }
 
     private static String write(Object body) {
