@@ -16,6 +16,7 @@ public class Account extends Fact {
     private Integer registeredAuthMethods;
     private OnPremisesUser onPremises;
     private List<String> rolesAssignedViaGroups;
+    private Integer resetAttemptsLastHour;
 
     /** Graph's null means "cloud-only", so an explicit null must be told apart from an absent field. */
     @JsonIgnore
@@ -39,6 +40,8 @@ public class Account extends Fact {
     /** Directory roles the account holds only through membership of a role-assignable group. */
     public List<String> getRolesAssignedViaGroups() { return rolesAssignedViaGroups == null ? List.of() : rolesAssignedViaGroups; }
 
+    /** Self-service reset attempts (and verifications) for this account in the last hour, from the audit log. */
+    public Integer getResetAttemptsLastHour() { return resetAttemptsLastHour; }
     /** True when the caller sent the account's roles (an empty list counts: no role). */
     public boolean isRolesReported() { return roles != null; }
     /** True when the caller sent which roles come through groups (an empty list counts: none). */

@@ -12,6 +12,7 @@ public class FactsDocument {
     private Directory directory;
     private SyncServer syncServer;
     private Network network;
+    private CloudSync cloudSync;
     private List<EventEntry> events;
 
     public Integer getSchemaVersion() { return schemaVersion; }
@@ -21,6 +22,7 @@ public class FactsDocument {
     public Directory getDirectory() { return directory; }
     public SyncServer getSyncServer() { return syncServer; }
     public Network getNetwork() { return network; }
+    public CloudSync getCloudSync() { return cloudSync; }
     public List<EventEntry> getEvents() { return events; }
 
     /**
@@ -79,6 +81,10 @@ public class FactsDocument {
         if (network != null) {
             add(out, network, "/network");
             each(network.getProbes(), "/network/probes", (probe, p) -> add(out, probe, p));
+        }
+        if (cloudSync != null) {
+            add(out, cloudSync, "/cloudSync");
+            stamp(cloudSync.getPermissions(), "/cloudSync/permissions");
         }
         each(events, "/events", (event, p) -> add(out, event, p));
         return out;
