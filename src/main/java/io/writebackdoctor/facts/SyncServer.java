@@ -23,6 +23,7 @@ public class SyncServer extends Fact {
     private List<AdConnector> adConnectors;
     private Integer timeSkewSeconds;
     private Boolean userJoinEnablePasswordSync;
+    private Boolean passThroughAuthenticationEnabled;
 
     public Boolean getInstalled() { return installed; }
     public String getVersion() { return version; }
@@ -44,6 +45,8 @@ public class SyncServer extends Fact {
     /** The skew's size, whichever way the clock is off; null when not reported. */
     /** Get-ADSyncRule "Out to AAD - User Join" EnablePasswordSync. */
     public Boolean getUserJoinEnablePasswordSync() { return userJoinEnablePasswordSync; }
+    /** User sign-in method Pass-through authentication is on. */
+    public Boolean getPassThroughAuthenticationEnabled() { return passThroughAuthenticationEnabled; }
     public Integer getTimeSkewMagnitude() { return timeSkewSeconds == null ? null : Math.abs(timeSkewSeconds); }
 
     /** True when a full import and a full sync are recorded on both sides (AD and Azure AD). */
