@@ -6,6 +6,7 @@ import java.util.List;
 /** The whole facts-v1 document. Every part is optional. */
 public class FactsDocument {
     private Integer schemaVersion;
+    private java.time.Instant collectedAt;
     private Symptom symptom;
     private Tenant tenant;
     private List<Account> accounts;
@@ -16,6 +17,8 @@ public class FactsDocument {
     private List<EventEntry> events;
 
     public Integer getSchemaVersion() { return schemaVersion; }
+    /** When the collector gathered these facts. */
+    public java.time.Instant getCollectedAt() { return collectedAt; }
     public Symptom getSymptom() { return symptom; }
     public Tenant getTenant() { return tenant; }
     public List<Account> getAccounts() { return accounts; }
@@ -31,6 +34,7 @@ public class FactsDocument {
      */
     public List<Fact> facts() {
         List<Fact> out = new ArrayList<>();
+        if (collectedAt != null) add(out, new CollectionTime(collectedAt), "/collectedAt");
         add(out, symptom, "/symptom");
         if (tenant != null) {
             add(out, tenant, "/tenant");
