@@ -10,6 +10,7 @@ public class AdConnector extends Fact {
     private List<String> preferredDomainControllers;
     private Boolean signAndSeal;
     private ConnectorPermissions permissions;
+    private Integer accountPasswordLength;
 
     public String getForest() { return forest; }
     public String getAccount() { return account; }
@@ -19,6 +20,8 @@ public class AdConnector extends Fact {
     }
     public Boolean getSignAndSeal() { return signAndSeal; }
     public ConnectorPermissions getPermissions() { return permissions; }
+    /** Length, in characters, of the connector account's password (never the password itself). */
+    public Integer getAccountPasswordLength() { return accountPasswordLength; }
 
     /** True when the host is among the preferred DCs (host names compare case-insensitively). */
     public boolean prefers(String hostName) {

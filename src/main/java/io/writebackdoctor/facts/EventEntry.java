@@ -13,4 +13,9 @@ public class EventEntry extends Fact {
     public Integer getId() { return id; }
     public Instant getTime() { return time; }
     public String getMessage() { return message; }
+
+    /** True when the event has a time more than {@code days} days before {@code reference}. */
+    public boolean olderThanDays(Instant reference, int days) {
+        return time != null && reference != null && time.isBefore(reference.minus(java.time.Duration.ofDays(days)));
+    }
 }

@@ -6,21 +6,26 @@ import java.util.List;
 /** The whole facts-v1 document. Every part is optional. */
 public class FactsDocument {
     private Integer schemaVersion;
+    private java.time.Instant collectedAt;
     private Symptom symptom;
     private Tenant tenant;
     private List<Account> accounts;
     private Directory directory;
     private SyncServer syncServer;
     private Network network;
+    private CloudSync cloudSync;
     private List<EventEntry> events;
 
     public Integer getSchemaVersion() { return schemaVersion; }
+    /** When the collector gathered these facts. */
+    public java.time.Instant getCollectedAt() { return collectedAt; }
     public Symptom getSymptom() { return symptom; }
     public Tenant getTenant() { return tenant; }
     public List<Account> getAccounts() { return accounts; }
     public Directory getDirectory() { return directory; }
     public SyncServer getSyncServer() { return syncServer; }
     public Network getNetwork() { return network; }
+    public CloudSync getCloudSync() { return cloudSync; }
     public List<EventEntry> getEvents() { return events; }
 
     /**
@@ -29,6 +34,7 @@ public class FactsDocument {
      */
     public List<Fact> facts() {
         List<Fact> out = new ArrayList<>();
+        if (collectedAt != null) add(out, new CollectionTime(collectedAt), "/collectedAt");
         add(out, symptom, "/symptom");
         if (tenant != null) {
             add(out, tenant, "/tenant");
@@ -79,6 +85,10 @@ public class FactsDocument {
         if (network != null) {
             add(out, network, "/network");
             each(network.getProbes(), "/network/probes", (probe, p) -> add(out, probe, p));
+        }
+        if (cloudSync != null) {
+            add(out, cloudSync, "/cloudSync");
+            stamp(cloudSync.getPermissions(), "/cloudSync/permissions");
         }
         each(events, "/events", (event, p) -> add(out, event, p));
         return out;

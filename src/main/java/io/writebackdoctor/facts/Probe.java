@@ -5,10 +5,13 @@ public class Probe extends Fact {
     private String computerName;
     private Integer remotePort;
     private Boolean tcpTestSucceeded;
+    private Boolean nameResolutionSucceeded;
 
     public String getComputerName() { return computerName; }
     public Integer getRemotePort() { return remotePort; }
     public Boolean getTcpTestSucceeded() { return tcpTestSucceeded; }
+    /** Test-NetConnection NameResolutionSucceeded: the host name resolved in DNS. */
+    public Boolean getNameResolutionSucceeded() { return nameResolutionSucceeded; }
 
     /** True when the probe targets this host (DNS names compare case-insensitively). */
     public boolean targets(String host) {

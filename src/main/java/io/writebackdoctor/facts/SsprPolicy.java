@@ -12,6 +12,7 @@ public class SsprPolicy extends Fact {
     private Boolean accountUnlockEnabled;
     @JsonProperty("allowedToUseSSPR")
     private Boolean allowedToUseSSPR;
+    private Boolean onPremisesIntegrationVisible;
 
     public String getEnablement() { return enablement; }
     public List<String> getSelectedGroupIds() { return selectedGroupIds; }
@@ -20,4 +21,6 @@ public class SsprPolicy extends Fact {
     public Boolean getAccountUnlockEnabled() { return accountUnlockEnabled; }
     @JsonProperty("allowedToUseSSPR")
     public Boolean getAllowedToUseSSPR() { return allowedToUseSSPR; }
+    /** Entra admin center > Password reset shows the "On-premises integration" page. */
+    public Boolean getOnPremisesIntegrationVisible() { return onPremisesIntegrationVisible; }
 }

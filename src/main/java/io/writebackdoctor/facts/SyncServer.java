@@ -21,6 +21,10 @@ public class SyncServer extends Fact {
     private SyncRun lastFullSync;
     private Proxy proxy;
     private List<AdConnector> adConnectors;
+    private Integer timeSkewSeconds;
+    private Boolean userJoinEnablePasswordSync;
+    private Boolean passThroughAuthenticationEnabled;
+    private String passwordResetConfigurationError;
 
     public Boolean getInstalled() { return installed; }
     public String getVersion() { return version; }
@@ -37,6 +41,22 @@ public class SyncServer extends Fact {
     public SyncRun getLastFullSync() { return lastFullSync; }
     public Proxy getProxy() { return proxy; }
     public List<AdConnector> getAdConnectors() { return adConnectors; }
+    /** Offset of the server's clock from the authoritative time source, in seconds (may be negative). */
+    public Integer getTimeSkewSeconds() { return timeSkewSeconds; }
+    /** The skew's size, whichever way the clock is off; null when not reported. */
+    /** Get-ADSyncRule "Out to AAD - User Join" EnablePasswordSync. */
+    public Boolean getUserJoinEnablePasswordSync() { return userJoinEnablePasswordSync; }
+    /** User sign-in method Pass-through authentication is on. */
+    public Boolean getPassThroughAuthenticationEnabled() { return passThroughAuthenticationEnabled; }
+    /** Error text of Get-/Set-ADSyncAADPasswordResetConfiguration; empty when the cmdlet ran without error. */
+    public String getPasswordResetConfigurationError() { return passwordResetConfigurationError; }
+    /** True when the configuration cmdlet's error says the configuration may be in an invalid state. */
+    public boolean isPasswordResetConfigurationInvalid() {
+        if (passwordResetConfigurationError == null) return false;
+        String e = passwordResetConfigurationError.toLowerCase(java.util.Locale.ROOT);
+        return e.contains("invalid state") || e.contains("e_fail");
+    }
+    public Integer getTimeSkewMagnitude() { return timeSkewSeconds == null ? null : Math.abs(timeSkewSeconds); }
 
     /** True when a full import and a full sync are recorded on both sides (AD and Azure AD). */
     public boolean isFullRunsComplete() {
