@@ -33,6 +33,16 @@ final class FindingAssembler {
         this.input = input;
     }
 
+    /**
+     * The order a finding tells its decisions in: by rule, then by the place in the input they cite,
+     * so one rule firing for dc1 and dc2 reads dc1 first. Working memory has no stable order, and
+     * the same request must give the same text every time.
+     */
+    private static final Comparator<Decision> IN_REPORT_ORDER = Comparator.comparing(Decision::getRule)
+            .thenComparing(d -> d.getEvidence().isEmpty() ? "" : d.getEvidence().get(0), JsonPointers.IN_DOCUMENT_ORDER)
+            .thenComparing(d -> String.join("\u0000", d.getEvidence()))
+            .thenComparing(d -> d.getParams().toString());
+
     List<Finding> assemble(List<Decision> decisions) {
         Map<String, List<Decision>> byCheck = new LinkedHashMap<>();
         for (Decision d : decisions) byCheck.computeIfAbsent(d.getCheck(), k -> new ArrayList<>()).add(d);
@@ -48,7 +58,7 @@ final class FindingAssembler {
     private Finding decided(CheckDefinition check, List<Decision> decisions) {
         Status status = decisions.stream().map(Decision::getStatus).max(Comparator.comparingInt(Status::weight)).orElseThrow();
         List<Decision> winners = decisions.stream().filter(d -> d.getStatus() == status)
-                .sorted(Comparator.comparing(Decision::getRule)).toList();
+                .sorted(IN_REPORT_ORDER).toList();
 
         Set<String> explanations = new LinkedHashSet<>();
         Set<String> remediation = new LinkedHashSet<>();

@@ -2,6 +2,7 @@ package io.writebackdoctor.util;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,6 +18,18 @@ public final class JsonPointers {
         if (pattern.isEmpty()) return root != null && !root.isNull() && !root.isMissingNode();
         return present(root, SEGMENTS.computeIfAbsent(pattern, JsonPointers::segments), 0);
     }
+
+    /** Pointers in the order of the document: segment by segment, array indexes as numbers (2 before 10). */
+    public static final Comparator<String> IN_DOCUMENT_ORDER = (a, b) -> {
+        String[] x = a.split("/", -1);
+        String[] y = b.split("/", -1);
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            int c = isIndex(x[i]) && isIndex(y[i]) ? Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i]))
+                    : x[i].compareTo(y[i]);
+            if (c != 0) return c;
+        }
+        return Integer.compare(x.length, y.length);
+    };
 
     /**
      * The value at a plain JSON Pointer (no wildcards), or a missing node. Compiled pointers are kept:
