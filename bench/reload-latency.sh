@@ -10,7 +10,10 @@ N="${1:-10}"
 PORT="${PORT:-18777}"
 WORK="$(mktemp -d)"
 cp -r rules "$WORK/rules"
-java -jar target/writeback-doctor.jar serve --port "$PORT" --rules "$WORK/rules" >"$WORK/serve.log" 2>&1 &
+# The README's JVM options, as bench/run.sh uses them.
+JVM_OPTS="${JVM_OPTS:-$(sed -n 's/^JVM_OPTS=//p' bench/jvm-options)}"
+# shellcheck disable=SC2086
+java $JVM_OPTS -jar target/writeback-doctor.jar serve --port "$PORT" --rules "$WORK/rules" >"$WORK/serve.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$WORK"' EXIT
 for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$PORT/ready" >/dev/null && break; sleep 0.1; done
