@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Measures the time from saving a rule-set file to the new behaviour being served.
 # Starts the packaged service on a copy of rules/, then edits (a) the English message catalog and
-# (b) a DRL file, N times each, polling POST /api/v1/diagnose until the answer's rule-set version
-# changes. Prints one line per edit and the median of each kind.
+# (b) a DRL file, N times each. After each save it polls GET /ready (cheap) every 20 ms until the
+# serving rule-set version changes, then sends POST /api/v1/diagnose and stops the clock when that
+# answer, from the new rule set, has arrived: the time from saving to the new behaviour being served,
+# first (slowest) diagnosis on the new rules included. Prints one line per edit and the medians.
 # Usage: bench/reload-latency.sh [edits per kind, default 10]   (needs target/writeback-doctor.jar)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,19 +20,24 @@ PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$WORK"' EXIT
 for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$PORT/ready" >/dev/null && break; sleep 0.1; done
 
-version() {
+serving_version() {
+  curl -s "http://127.0.0.1:$PORT/ready" | sed -n 's/.*"ruleSet":{"version":"\([0-9a-f]*\)".*/\1/p'
+}
+
+answered_version() {
   curl -s -H 'Content-Type: application/json' --data-binary @facts-samples/idle-timeout-150-seconds.json \
     "http://127.0.0.1:$PORT/api/v1/diagnose" | sed -n 's/.*"ruleSet":{"version":"\([0-9a-f]*\)".*/\1/p'
 }
 
 measure() { # $1 = kind, $2 = file, $3 = sed expression producing a new content
   local before start end
-  before="$(version)"
+  before="$(serving_version)"
   start=$(date +%s%N)
   sed -i "$3" "$2"
-  # Poll every 20 ms: often enough to resolve the target, without a tight loop of requests
-  # competing with the compile for the two cores.
-  while [ "$(version)" = "$before" ]; do sleep 0.02; done
+  # Poll every 20 ms: often enough to resolve the target, without a loop of diagnoses competing
+  # with the compile for the two cores.
+  while [ "$(serving_version)" = "$before" ]; do sleep 0.02; done
+  [ "$(answered_version)" != "$before" ] || { echo "$1: the diagnosis still came from the old rules" >&2; exit 1; }
   end=$(date +%s%N)
   echo "$1 $(( (end - start) / 1000000 ))"
 }

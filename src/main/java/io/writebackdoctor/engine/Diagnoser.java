@@ -16,6 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -67,7 +69,8 @@ public final class Diagnoser {
         boolean clean = false;
         try {
             session.setGlobal("decide", VERDICTS);
-            session.addEventListener(trace);
+            session.addEventListener((AgendaEventListener) trace);
+            session.addEventListener((RuleRuntimeEventListener) trace);
             for (Fact fact : facts.document().facts()) session.insert(fact);
             ruleSet.checks().all().forEach(session::insert);
             ruleSet.data().writebackPlans().forEach(session::insert);
@@ -79,12 +82,13 @@ public final class Diagnoser {
             boolean timedOut = !timer.cancel(false);
             if (fired >= MAX_FIRINGS || timedOut) {
                 String limit = timedOut ? "within " + TIME_LIMIT_MILLIS + " ms" : "within " + MAX_FIRINGS + " firings";
-                throw new RuleLoopException("the rules did not settle " + limit + "; the rule firing last was \""
-                        + trace.lastRule() + "\"", trace.lastRule());
+                throw new RuleLoopException("the rules did not settle " + limit + "; the rule that kept them going was \""
+                        + trace.loopingRule() + "\"", trace.loopingRule());
             }
             List<Decision> decisions = new ArrayList<>();
             for (Object o : session.getObjects(o -> o instanceof Decision)) decisions.add((Decision) o);
-            session.removeEventListener(trace);
+            session.removeEventListener((AgendaEventListener) trace);
+            session.removeEventListener((RuleRuntimeEventListener) trace);
             clean = true;
             return decisions;
         } finally {

@@ -115,6 +115,13 @@ public final class RuleFiles {
         return out;
     }
 
+    /** Files whose relative path does not end with the suffix. */
+    public SortedMap<String, byte[]> without(String suffix) {
+        SortedMap<String, byte[]> out = new TreeMap<>(files);
+        out.keySet().removeIf(k -> k.endsWith(suffix));
+        return out;
+    }
+
     /** A short hash of every file name and content. */
     public String version() {
         try {

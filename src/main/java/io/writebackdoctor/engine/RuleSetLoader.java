@@ -21,7 +21,8 @@ import org.kie.api.runtime.KieSessionsPool;
 /**
  * Compiles a folder of rule files into a {@link RuleSet}, or reports every problem with file and
  * line. Builds are serialised; each gets its own ReleaseId, removed from the repository afterwards so
- * rebuilds neither collide nor accumulate.
+ * rebuilds neither collide nor accumulate. What did not change since this loader's last load is
+ * reused: the compiled DRL when only catalogs or data changed, the catalogs when only DRL changed.
  */
 public final class RuleSetLoader {
 
@@ -31,40 +32,41 @@ public final class RuleSetLoader {
     /** Sessions kept ready per KieBase; the pool grows under load. */
     private static final int INITIAL_SESSIONS = 2;
 
-    /** The last compiled DRL of this loader: an edit of catalogs or data alone reuses its KieBase. */
-    private record Compiled(Map<String, byte[]> drl, KieBase kieBase, KieSessionsPool sessions) {
-        boolean sameSources(Map<String, byte[]> other) {
-            if (!drl.keySet().equals(other.keySet())) return false;
-            return drl.entrySet().stream().allMatch(e -> java.util.Arrays.equals(e.getValue(), other.get(e.getKey())));
-        }
+    /** What the files other than DRL say, with their problems (the lint's included). */
+    private record Catalogs(CheckCatalog checks, SourceCatalog sources, Map<String, MessageCatalog> messages,
+                            ReferenceData data, List<RuleProblem> problems) {
     }
 
-    private volatile Compiled lastCompiled;
+    /** A compiled KieBase and its session pool. */
+    private record Compiled(KieBase kieBase, KieSessionsPool sessions) {
+    }
+
+    private final LastBuild<Catalogs> lastCatalogs = new LastBuild<>();
+    private final LastBuild<Compiled> lastCompiled = new LastBuild<>();
 
     public RuleSet load(RuleFiles files) throws RuleSetException {
+        Catalogs catalogs = lastCatalogs.reuseOrBuild(files.without(".drl"), () -> readCatalogs(files));
+        List<RuleProblem> problems = new ArrayList<>(catalogs.problems());
+        Map<String, byte[]> drl = files.withSuffix(".drl");
+        if (drl.isEmpty()) problems.add(new RuleProblem("(rules folder)", 0, "no .drl file found"));
+        Compiled compiled = lastCompiled.reuseOrBuild(drl, () -> {
+            KieBase fresh = compile(drl, problems);
+            return fresh == null ? null : new Compiled(fresh, fresh.newKieSessionsPool(INITIAL_SESSIONS));
+        });
+        List<RuleInfo> rules = compiled == null ? List.of() : describe(compiled.kieBase(), drl, catalogs.checks(), catalogs.sources(), problems);
+        if (!problems.isEmpty()) throw new RuleSetException(problems);
+        return new RuleSet(files.version(), Instant.now(), files, compiled.kieBase(), compiled.sessions(), catalogs.checks(),
+                catalogs.sources(), catalogs.messages(), catalogs.data(), rules, sourcesByCheck(rules, catalogs.sources()));
+    }
+
+    private static Catalogs readCatalogs(RuleFiles files) {
         List<RuleProblem> problems = new ArrayList<>();
         CheckCatalog checks = CheckCatalog.read(files, problems);
         SourceCatalog sources = SourceCatalog.read(files, problems);
         Map<String, MessageCatalog> messages = readMessages(files, problems);
         ReferenceData data = ReferenceData.read(files, problems);
-        Map<String, byte[]> drl = files.withSuffix(".drl");
-        if (drl.isEmpty()) problems.add(new RuleProblem("(rules folder)", 0, "no .drl file found"));
-
         problems.addAll(RuleSetLinter.lint(checks, messages));
-        Compiled previous = lastCompiled;
-        Compiled compiled;
-        if (previous != null && previous.sameSources(drl)) {
-            compiled = previous; // immutable and thread-safe: safe to share between rule sets
-        } else {
-            KieBase fresh = compile(drl, problems);
-            compiled = fresh == null ? null : new Compiled(drl, fresh, fresh.newKieSessionsPool(INITIAL_SESSIONS));
-            if (compiled != null) lastCompiled = compiled;
-        }
-        KieBase kieBase = compiled == null ? null : compiled.kieBase();
-        List<RuleInfo> rules = kieBase == null ? List.of() : describe(kieBase, drl, checks, sources, problems);
-        if (!problems.isEmpty()) throw new RuleSetException(problems);
-        return new RuleSet(files.version(), Instant.now(), files, kieBase, compiled.sessions(), checks, sources, messages, data, rules,
-                sourcesByCheck(rules, sources));
+        return new Catalogs(checks, sources, messages, data, List.copyOf(problems));
     }
 
     /**

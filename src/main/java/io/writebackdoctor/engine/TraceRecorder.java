@@ -14,16 +14,22 @@ import java.util.stream.Collectors;
 import org.drools.base.InitialFact;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 
 /**
- * Follows rule firings: always the last rule (to name a rule that loops), and, when the caller asked
- * for the explanation trace, every firing with the facts it matched.
+ * Follows rule firings: always the last rule and the last rule that updated a fact (to name a rule
+ * that loops), and, when the caller asked for the explanation trace, every firing with the facts it
+ * matched.
  */
-final class TraceRecorder extends DefaultAgendaEventListener {
+final class TraceRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
     private final boolean recordFirings;
     private final List<TraceEntry> entries = new ArrayList<>();
     private String lastRule = "(none)";
+    private String lastUpdater;
 
     TraceRecorder(boolean recordFirings) {
         this.recordFirings = recordFirings;
@@ -59,7 +65,27 @@ final class TraceRecorder extends DefaultAgendaEventListener {
         return recordFirings ? List.copyOf(entries) : null;
     }
 
-    String lastRule() {
-        return lastRule;
+    /**
+     * The rule to blame when the rules do not settle. A rule loops by updating a fact it (or another
+     * rule) matches again, so the rule that last updated a fact is the culprit; the last rule to fire
+     * may be an innocent one that the update woke up.
+     */
+    String loopingRule() {
+        return lastUpdater != null ? lastUpdater : lastRule;
+    }
+
+    @Override
+    public void objectUpdated(ObjectUpdatedEvent event) {
+        if (event.getRule() != null) lastUpdater = event.getRule().getName();
+    }
+
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+        // inserts settle by themselves: each fact is new once
+    }
+
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+        // a deletion cannot wake a rule again and again on its own
     }
 }

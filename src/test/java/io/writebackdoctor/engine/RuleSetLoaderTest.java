@@ -132,6 +132,39 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void aLoaderThatReusesUnchangedFilesStillReportsTheirProblemsAndPicksUpEveryEdit() throws Exception {
+        Path rules = copyOfRules();
+        RuleSetLoader loader = new RuleSetLoader();
+        Path messages = rules.resolve("messages/en.properties");
+        String english = Files.readString(messages);
+        Files.writeString(messages, english.replaceAll("(?m)^SSPR_ENABLED\\.title=.*$", ""));
+        assertThrows(RuleSetException.class, () -> loader.load(RuleFiles.fromDirectory(rules)));
+
+        // Only DRL changes: the catalogs are not read again, but their problem must not be forgotten.
+        Path drl = rules.resolve("network.drl");
+        Files.writeString(drl, Files.readString(drl) + "\n// an edit\n");
+        RuleSetException stillBroken = assertThrows(RuleSetException.class, () -> loader.load(RuleFiles.fromDirectory(rules)));
+        assertTrue(stillBroken.getMessage().contains("check SSPR_ENABLED has no title"), stillBroken.getMessage());
+
+        // The catalog is fixed and then a DRL edit changes behaviour: each reload shows the files as saved.
+        Files.writeString(messages, english.replaceAll("(?m)^SSPR_ENABLED\\.title=.*$", "SSPR_ENABLED.title=Reset is on (edited)"));
+        RuleSet fixed = loader.load(RuleFiles.fromDirectory(rules));
+        assertEquals("Reset is on (edited)", fixed.messages("en").title("SSPR_ENABLED"));
+        String idle = "{\"network\": {\"idleTimeoutSeconds\": 150}}";
+        assertEquals(Status.WARN, statusOf(fixed, idle, "IDLE_CONNECTION_TIMEOUT"));
+        Files.writeString(drl, Files.readString(drl).replace("idleTimeoutSeconds >= 360", "idleTimeoutSeconds >= 140")
+                .replace("idleTimeoutSeconds < 360", "idleTimeoutSeconds < 140"));
+        RuleSet edited = loader.load(RuleFiles.fromDirectory(rules));
+        assertEquals(Status.PASS, statusOf(edited, idle, "IDLE_CONNECTION_TIMEOUT"));
+        assertEquals("Reset is on (edited)", edited.messages("en").title("SSPR_ENABLED"));
+    }
+
+    private static Status statusOf(RuleSet ruleSet, String facts, String check) throws Exception {
+        Diagnosis d = new Diagnoser(ruleSet).diagnose(new FactsReader().read(facts), "en", false);
+        return d.findings().stream().filter(f -> f.check().equals(check)).findFirst().orElseThrow().status();
+    }
+
+    @Test
     void theVersionFollowsTheContentOfEveryFile() throws IOException {
         Path rules = copyOfRules();
         String before = RuleFiles.fromDirectory(rules).version();
