@@ -29,8 +29,8 @@ mvn -q -Pbench -DskipTests package
 JAR=target/writeback-doctor.jar
 
 echo "== JMH: diagnosis vs parse-and-bind floor"
-java -cp "$JAR" org.openjdk.jmh.Main DiagnosisBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s -rf json -rff "$WORK/diagnosis.json" | tail -20
-java -cp "$JAR" org.openjdk.jmh.Main EngineFloorBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s -rf json -rff "$WORK/engine.json" | tail -4
+java -cp "$JAR" org.openjdk.jmh.Main DiagnosisBenchmark -f 1 -wi 5 -w 3s -i 5 -r 3s -rf json -rff "$WORK/diagnosis.json" | tail -20
+java -cp "$JAR" org.openjdk.jmh.Main EngineFloorBenchmark -f 1 -wi 5 -w 3s -i 5 -r 3s -rf json -rff "$WORK/engine.json" | tail -4
 echo "== JMH: building the rule set"
 java -cp "$JAR" org.openjdk.jmh.Main 'RuleSetBuildBenchmark.firstBuild' -f 3 -rf json -rff "$WORK/first.json" | tail -5
 java -cp "$JAR" org.openjdk.jmh.Main 'RuleSetBuildBenchmark.warmRebuild' -f 1 -wi 5 -i 5 -rf json -rff "$WORK/warm.json" | tail -5
@@ -90,7 +90,7 @@ mem = subprocess.run("free -h | awk '/Mem/{print $2}'", shell=True, capture_outp
 java = subprocess.run("java -version 2>&1 | head -1", shell=True, capture_output=True, text=True).stdout.strip()
 nproc = subprocess.run("nproc", shell=True, capture_output=True, text=True).stdout.strip()
 lines = ["# Benchmarks", "", f"Written by `bench/run.sh`. Machine: {nproc} cores ({cpu}), {mem} memory, {java}, {platform.platform()}.", ""]
-lines += ["## In-process diagnosis (JMH)", "", "`java -cp target/writeback-doctor.jar org.openjdk.jmh.Main DiagnosisBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s` (sample time, µs/op)", "",
+lines += ["## In-process diagnosis (JMH)", "", "`java -cp target/writeback-doctor.jar org.openjdk.jmh.Main DiagnosisBenchmark -f 1 -wi 5 -w 3s -i 5 -r 3s` (sample time, µs/op; the JMH fork runs with the JVM's default options, C2 and G1, the best case for steady-state speed)", "",
           "| sample | diagnosis p50 | diagnosis p99 | floor (parse+validate+bind) p50 | ratio p50 |", "|---|---|---|---|---|"]
 rows = {}
 for r in jmh("diagnosis"):
