@@ -59,6 +59,20 @@ public final class TestRules {
         }
     }
 
+    /** Every catalogued check in report order: rules/checks.json, then rules/checks/*.json by file name. */
+    public static java.util.List<com.fasterxml.jackson.databind.JsonNode> catalogedChecks() {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        java.util.List<Path> files = new java.util.ArrayList<>(java.util.List.of(RULES.resolve("checks.json")));
+        java.util.List<com.fasterxml.jackson.databind.JsonNode> checks = new java.util.ArrayList<>();
+        try (var more = java.nio.file.Files.list(RULES.resolve("checks"))) {
+            more.filter(f -> f.toString().endsWith(".json")).sorted().forEach(files::add);
+            for (Path file : files) json.readTree(java.nio.file.Files.readString(file)).get("checks").forEach(checks::add);
+            return checks;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Every text of one language: messages/<lang>.properties plus messages/<area>.<lang>.properties. */
     public static java.util.Properties catalog(String language) {
         java.util.Properties p = new java.util.Properties();

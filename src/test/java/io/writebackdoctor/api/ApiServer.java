@@ -41,9 +41,18 @@ final class ApiServer implements AutoCloseable {
         this.service = new WritebackDoctorService(config, rules).start();
     }
 
-    /** The service with the project's rules and default limits. */
-    static ApiServer start() {
-        return start(c -> { });
+    private static ApiServer shared;
+
+    /**
+     * One service with the project's rules and default limits, started once per test JVM and shared
+     * by every test class that only sends requests to it (closed when the JVM exits).
+     */
+    static synchronized ApiServer shared() {
+        if (shared == null) {
+            shared = start(c -> { });
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        return shared;
     }
 
     static ApiServer start(Consumer<ServiceConfig> tweak) {

@@ -25,13 +25,12 @@ class BatchApiTest {
 
     @BeforeAll
     static void start() {
-        server = ApiServer.start();
+        server = ApiServer.shared();
         small = ApiServer.start(c -> c.maxBatchItems = SMALL_LIMIT);
     }
 
     @AfterAll
     static void stop() {
-        server.close();
         small.close();
     }
 

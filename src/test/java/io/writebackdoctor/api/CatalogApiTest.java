@@ -13,6 +13,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
+import io.writebackdoctor.TestRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,36 +27,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The catalog and the published documents: checks, rules, health, readiness, the facts schema, /docs. */
 class CatalogApiTest {
 
-    private static ApiServer server;
-
-    @BeforeAll
-    static void start() {
-        server = ApiServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    /** Every catalogued check in report order: rules/checks.json, then rules/checks/*.json by file name. */
-    private static JsonNode checksFile() throws IOException {
-        com.fasterxml.jackson.databind.node.ArrayNode all = JSON.createArrayNode();
-        all.addAll((com.fasterxml.jackson.databind.node.ArrayNode) JSON.readTree(Files.readString(Path.of("rules", "checks.json"))).get("checks"));
-        try (java.util.stream.Stream<Path> more = Files.list(Path.of("rules", "checks"))) {
-            for (Path p : (Iterable<Path>) more.filter(f -> f.toString().endsWith(".json")).sorted()::iterator) {
-                all.addAll((com.fasterxml.jackson.databind.node.ArrayNode) JSON.readTree(Files.readString(p)).get("checks"));
-            }
-        }
-        return all;
-    }
+    private static final ApiServer server = ApiServer.shared();
 
     @Test
     void checksListsTheArticleChecksInCatalogOrder() throws IOException {
@@ -67,7 +44,7 @@ class CatalogApiTest {
         assertEquals("en", answer.get("language").asText());
         assertFalse(answer.at("/ruleSet/version").asText().isEmpty());
 
-        JsonNode file = checksFile();
+        List<JsonNode> file = TestRules.catalogedChecks();
         JsonNode checks = answer.get("checks");
         List<String> served = new ArrayList<>();
         checks.forEach(c -> served.add(c.get("id").asText()));
@@ -140,7 +117,7 @@ class CatalogApiTest {
         assertEquals((int) Files.size(Path.of("rules", "checks.json")), files.get("checks.json"));
 
         Set<String> checkIds = new HashSet<>();
-        checksFile().forEach(c -> checkIds.add(c.get("id").asText()));
+        TestRules.catalogedChecks().forEach(c -> checkIds.add(c.get("id").asText()));
         Set<String> covered = new HashSet<>();
         JsonNode list = rules.get("rules");
         assertTrue(list.size() > 16, "the rule set has rules");

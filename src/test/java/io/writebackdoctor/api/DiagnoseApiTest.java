@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.writebackdoctor.TestRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +22,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -39,35 +38,16 @@ class DiagnoseApiTest {
             "## I have problems with password writeback connectivity",
             "## I still have problems with password writeback");
 
-    private static ApiServer server;
-
-    @BeforeAll
-    static void start() {
-        server = ApiServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    private static final ApiServer server = ApiServer.shared();
 
     /** The check ids of rules/checks.json, in file order: the article's order. */
     /**
      * The checks every answer reports, in report order: rules/checks.json, then rules/checks/*.json by
      * file name, without the checks reported only when a rule decides them (events, error codes).
      */
-    static List<String> catalogOrder() throws IOException {
-        List<Path> files = new ArrayList<>(List.of(Path.of("rules", "checks.json")));
-        try (Stream<Path> more = Files.list(Path.of("rules", "checks"))) {
-            more.filter(p -> p.toString().endsWith(".json")).sorted().forEach(files::add);
-        }
-        List<String> ids = new ArrayList<>();
-        for (Path file : files) {
-            JSON.readTree(Files.readString(file)).get("checks").forEach(c -> {
-                if (!c.path("onlyWhenDecided").asBoolean(false)) ids.add(c.get("id").asText());
-            });
-        }
-        return ids;
+    static List<String> catalogOrder() {
+        return TestRules.catalogedChecks().stream().filter(c -> !c.path("onlyWhenDecided").asBoolean(false))
+                .map(c -> c.get("id").asText()).toList();
     }
 
     /** The reported checks that every answer carries (conditional ones such as EVENT_* left out). */

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -40,13 +39,8 @@ class ErrorsApiTest {
 
     @BeforeAll
     static void start() {
-        server = ApiServer.start();
+        server = ApiServer.shared();
         assertEquals(LIMIT, server.config.maxBodyBytes, "the default body limit is 1 MiB");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     // ---- 400: malformed JSON and schema violations

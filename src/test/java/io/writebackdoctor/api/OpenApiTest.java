@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -44,16 +43,11 @@ class OpenApiTest {
 
     @BeforeAll
     static void start() {
-        server = ApiServer.start();
+        server = ApiServer.shared();
         ApiServer.Answer a = server.get("/openapi.json");
         assertEquals(200, a.status(), a::toString);
         document = a.json();
         contract = new OpenApiContract(document);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static Set<String> documentedOperations() {
