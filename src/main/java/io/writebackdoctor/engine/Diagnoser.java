@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 
 /**
  * Runs one facts document through one rule set. One KieSession per call, taken from the rule set's
@@ -78,7 +79,7 @@ public final class Diagnoser {
             String cloud = facts.document().getTenant() == null ? "public" : facts.document().getTenant().getEffectiveCloud();
             ruleSet.data().clouds().stream().filter(c -> cloud.equals(c.cloud())).forEach(session::insert);
             ScheduledFuture<?> timer = WATCHDOG.schedule(session::halt, TIME_LIMIT_MILLIS, TimeUnit.MILLISECONDS);
-            int fired = session.fireAllRules(MAX_FIRINGS);
+            int fired = session.fireAllRules(onlyRulesThatApply(facts), MAX_FIRINGS);
             boolean timedOut = !timer.cancel(false);
             if (fired >= MAX_FIRINGS || timedOut) {
                 String limit = timedOut ? "within " + TIME_LIMIT_MILLIS + " ms" : "within " + MAX_FIRINGS + " firings";
@@ -95,6 +96,17 @@ public final class Diagnoser {
             if (clean) session.dispose();
             else session.destroy();
         }
+    }
+
+    /**
+     * A cloud-only tenant has no on-premises side: the rules of hybridOnly checks do not fire, and the
+     * cloud-only rule marks those checks not applicable. Deciding this here, from the catalog, spares
+     * every such rule a guard on the tenant.
+     */
+    private AgendaFilter onlyRulesThatApply(ParsedFacts facts) {
+        boolean cloudOnly = facts.document().getTenant() != null && Boolean.FALSE.equals(facts.document().getTenant().getHybrid());
+        if (!cloudOnly) return match -> true;
+        return match -> !ruleSet.hybridOnlyRules().contains(match.getRule().getName());
     }
 
     static Summary summarize(List<Finding> findings) {

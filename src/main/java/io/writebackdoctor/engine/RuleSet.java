@@ -12,7 +12,8 @@ import org.kie.api.runtime.KieSessionsPool;
  * One complete, compiled rule set: the KieBase and the catalogs and data built from the same files.
  * Immutable and thread-safe; every diagnosis runs against exactly one rule set. {@code sessions}
  * hands out sessions of {@code kieBase} that are reset and reused rather than built afresh (a new
- * session creates its node memories, the largest cost of a small diagnosis).
+ * session creates its node memories, the largest cost of a small diagnosis). {@code hybridOnlyRules}
+ * names the rules that decide a {@code hybridOnly} check: they do not fire for a cloud-only tenant.
  */
 public record RuleSet(
         String version,
@@ -25,7 +26,8 @@ public record RuleSet(
         Map<String, MessageCatalog> messages,
         ReferenceData data,
         List<RuleInfo> rules,
-        Map<String, List<SourceRef>> checkSources) {
+        Map<String, List<SourceRef>> checkSources,
+        java.util.Set<String> hybridOnlyRules) {
 
     public static final String DEFAULT_LANGUAGE = "en";
 

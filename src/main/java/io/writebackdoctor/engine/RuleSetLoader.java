@@ -56,7 +56,8 @@ public final class RuleSetLoader {
         List<RuleInfo> rules = compiled == null ? List.of() : describe(compiled.kieBase(), drl, catalogs.checks(), catalogs.sources(), problems);
         if (!problems.isEmpty()) throw new RuleSetException(problems);
         return new RuleSet(files.version(), Instant.now(), files, compiled.kieBase(), compiled.sessions(), catalogs.checks(),
-                catalogs.sources(), catalogs.messages(), catalogs.data(), rules, sourcesByCheck(rules, catalogs.sources()));
+                catalogs.sources(), catalogs.messages(), catalogs.data(), rules, sourcesByCheck(rules, catalogs.sources()),
+                hybridOnlyRules(rules, catalogs.checks()));
     }
 
     private static Catalogs readCatalogs(RuleFiles files) {
@@ -165,6 +166,12 @@ public final class RuleSetLoader {
         }
         out.replaceAll((k, v) -> List.copyOf(v));
         return Map.copyOf(out);
+    }
+
+    /** The rules whose @check is a hybridOnly check of the catalog. */
+    private static java.util.Set<String> hybridOnlyRules(List<RuleInfo> rules, CheckCatalog checks) {
+        return rules.stream().filter(r -> checks.has(r.check()) && checks.get(r.check()).isHybridOnly())
+                .map(RuleInfo::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** A path in the KieFileSystem as the author knows it: relative to the rules folder. */
