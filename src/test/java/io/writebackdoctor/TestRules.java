@@ -5,6 +5,7 @@ import io.writebackdoctor.engine.RuleFiles;
 import io.writebackdoctor.engine.RuleSet;
 import io.writebackdoctor.engine.RuleSetLoader;
 import io.writebackdoctor.facts.FactsReader;
+import io.writebackdoctor.knowledge.Status;
 import io.writebackdoctor.report.Diagnosis;
 import java.nio.file.Path;
 
@@ -87,6 +88,12 @@ public final class TestRules {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** The status one check gets when a rule set diagnoses a facts document (JSON text). */
+    public static Status statusOf(RuleSet ruleSet, String facts, String check) throws Exception {
+        return new Diagnoser(ruleSet).diagnose(new FactsReader().read(facts), "en", false).findings().stream()
+                .filter(f -> f.check().equals(check)).findFirst().orElseThrow().status();
     }
 
     /** Diagnoses a facts document (JSON text) in English with the trace. */

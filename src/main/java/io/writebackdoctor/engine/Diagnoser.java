@@ -2,6 +2,7 @@ package io.writebackdoctor.engine;
 
 import io.writebackdoctor.facts.Fact;
 import io.writebackdoctor.facts.ParsedFacts;
+import io.writebackdoctor.facts.Tenant;
 import io.writebackdoctor.knowledge.Decision;
 import io.writebackdoctor.knowledge.Status;
 import io.writebackdoctor.knowledge.Verdicts;
@@ -76,10 +77,11 @@ public final class Diagnoser {
             ruleSet.checks().all().forEach(session::insert);
             ruleSet.data().writebackPlans().forEach(session::insert);
             // Only the tenant's cloud: probes of another cloud's endpoints must not decide anything.
-            String cloud = facts.document().getTenant() == null ? "public" : facts.document().getTenant().getEffectiveCloud();
+            Tenant tenant = facts.document().getTenant();
+            String cloud = tenant == null ? "public" : tenant.getEffectiveCloud();
             ruleSet.data().clouds().stream().filter(c -> cloud.equals(c.cloud())).forEach(session::insert);
             ScheduledFuture<?> timer = WATCHDOG.schedule(session::halt, TIME_LIMIT_MILLIS, TimeUnit.MILLISECONDS);
-            int fired = session.fireAllRules(onlyRulesThatApply(facts), MAX_FIRINGS);
+            int fired = session.fireAllRules(onlyRulesThatApply(tenant), MAX_FIRINGS);
             boolean timedOut = !timer.cancel(false);
             if (fired >= MAX_FIRINGS || timedOut) {
                 String limit = timedOut ? "within " + TIME_LIMIT_MILLIS + " ms" : "within " + MAX_FIRINGS + " firings";
@@ -103,8 +105,8 @@ public final class Diagnoser {
      * cloud-only rule marks those checks not applicable. Deciding this here, from the catalog, spares
      * every such rule a guard on the tenant.
      */
-    private AgendaFilter onlyRulesThatApply(ParsedFacts facts) {
-        boolean cloudOnly = facts.document().getTenant() != null && Boolean.FALSE.equals(facts.document().getTenant().getHybrid());
+    private AgendaFilter onlyRulesThatApply(Tenant tenant) {
+        boolean cloudOnly = tenant != null && Boolean.FALSE.equals(tenant.getHybrid());
         if (!cloudOnly) return match -> true;
         return match -> !ruleSet.hybridOnlyRules().contains(match.getRule().getName());
     }

@@ -5,6 +5,7 @@ import io.writebackdoctor.report.SourceRef;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSessionsPool;
 
@@ -27,7 +28,7 @@ public record RuleSet(
         ReferenceData data,
         List<RuleInfo> rules,
         Map<String, List<SourceRef>> checkSources,
-        java.util.Set<String> hybridOnlyRules) {
+        Set<String> hybridOnlyRules) {
 
     public static final String DEFAULT_LANGUAGE = "en";
 

@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -169,9 +171,9 @@ public final class RuleSetLoader {
     }
 
     /** The rules whose @check is a hybridOnly check of the catalog. */
-    private static java.util.Set<String> hybridOnlyRules(List<RuleInfo> rules, CheckCatalog checks) {
+    private static Set<String> hybridOnlyRules(List<RuleInfo> rules, CheckCatalog checks) {
         return rules.stream().filter(r -> checks.has(r.check()) && checks.get(r.check()).isHybridOnly())
-                .map(RuleInfo::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .map(RuleInfo::name).collect(Collectors.toUnmodifiableSet());
     }
 
     /** A path in the KieFileSystem as the author knows it: relative to the rules folder. */

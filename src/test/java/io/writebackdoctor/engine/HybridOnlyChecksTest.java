@@ -3,7 +3,6 @@ package io.writebackdoctor.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.writebackdoctor.TestRules;
-import io.writebackdoctor.facts.FactsReader;
 import io.writebackdoctor.knowledge.Status;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,11 +21,6 @@ class HybridOnlyChecksTest {
     @TempDir
     Path rules;
 
-    private static Status statusOf(RuleSet ruleSet, String facts, String check) throws Exception {
-        return new Diagnoser(ruleSet).diagnose(new FactsReader().read(facts), "en", false).findings().stream()
-                .filter(f -> f.check().equals(check)).findFirst().orElseThrow().status();
-    }
-
     @Test
     void aRuleOfAHybridOnlyCheckDoesNotFireForACloudOnlyTenant() throws Exception {
         TestRules.copyRules(rules);
@@ -39,16 +33,16 @@ class HybridOnlyChecksTest {
                 end
                 """);
         RuleSet ruleSet = new RuleSetLoader().load(RuleFiles.fromDirectory(rules));
-        assertEquals(Status.NOT_APPLICABLE, statusOf(ruleSet, CLOUD_ONLY, "PDC_EMULATOR_REACHABLE"));
-        assertEquals(Status.FAIL, statusOf(ruleSet, HYBRID, "PDC_EMULATOR_REACHABLE"));
-        assertEquals(Status.FAIL, statusOf(ruleSet, "{}", "PDC_EMULATOR_REACHABLE"), "a tenant not described may be hybrid");
+        assertEquals(Status.NOT_APPLICABLE, TestRules.statusOf(ruleSet, CLOUD_ONLY, "PDC_EMULATOR_REACHABLE"));
+        assertEquals(Status.FAIL, TestRules.statusOf(ruleSet, HYBRID, "PDC_EMULATOR_REACHABLE"));
+        assertEquals(Status.FAIL, TestRules.statusOf(ruleSet, "{}", "PDC_EMULATOR_REACHABLE"), "a tenant not described may be hybrid");
     }
 
     @Test
     void theProjectsRulesLeaveOnlyTheTenantsOwnChecksToACloudOnlyTenant() throws Exception {
-        assertEquals(Status.NOT_APPLICABLE, statusOf(TestRules.ruleSet(), CLOUD_ONLY, "PDC_EMULATOR_REACHABLE"));
-        assertEquals(Status.NOT_APPLICABLE, statusOf(TestRules.ruleSet(), CLOUD_ONLY, "LICENSE_WRITEBACK_TIER"),
+        assertEquals(Status.NOT_APPLICABLE, TestRules.statusOf(TestRules.ruleSet(), CLOUD_ONLY, "PDC_EMULATOR_REACHABLE"));
+        assertEquals(Status.NOT_APPLICABLE, TestRules.statusOf(TestRules.ruleSet(), CLOUD_ONLY, "LICENSE_WRITEBACK_TIER"),
                 "decided by its own cloud-only rule");
-        assertEquals(Status.UNKNOWN, statusOf(TestRules.ruleSet(), CLOUD_ONLY, "SSPR_ENABLED"));
+        assertEquals(Status.UNKNOWN, TestRules.statusOf(TestRules.ruleSet(), CLOUD_ONLY, "SSPR_ENABLED"));
     }
 }

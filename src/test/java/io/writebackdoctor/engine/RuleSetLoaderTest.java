@@ -151,17 +151,12 @@ class RuleSetLoaderTest {
         RuleSet fixed = loader.load(RuleFiles.fromDirectory(rules));
         assertEquals("Reset is on (edited)", fixed.messages("en").title("SSPR_ENABLED"));
         String idle = "{\"network\": {\"idleTimeoutSeconds\": 150}}";
-        assertEquals(Status.WARN, statusOf(fixed, idle, "IDLE_CONNECTION_TIMEOUT"));
+        assertEquals(Status.WARN, TestRules.statusOf(fixed, idle, "IDLE_CONNECTION_TIMEOUT"));
         Files.writeString(drl, Files.readString(drl).replace("idleTimeoutSeconds >= 360", "idleTimeoutSeconds >= 140")
                 .replace("idleTimeoutSeconds < 360", "idleTimeoutSeconds < 140"));
         RuleSet edited = loader.load(RuleFiles.fromDirectory(rules));
-        assertEquals(Status.PASS, statusOf(edited, idle, "IDLE_CONNECTION_TIMEOUT"));
+        assertEquals(Status.PASS, TestRules.statusOf(edited, idle, "IDLE_CONNECTION_TIMEOUT"));
         assertEquals("Reset is on (edited)", edited.messages("en").title("SSPR_ENABLED"));
-    }
-
-    private static Status statusOf(RuleSet ruleSet, String facts, String check) throws Exception {
-        Diagnosis d = new Diagnoser(ruleSet).diagnose(new FactsReader().read(facts), "en", false);
-        return d.findings().stream().filter(f -> f.check().equals(check)).findFirst().orElseThrow().status();
     }
 
     @Test
