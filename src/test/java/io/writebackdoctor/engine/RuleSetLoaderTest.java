@@ -65,6 +65,16 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void anUnknownFactTypeIsAnErrorNamingTheFile() throws IOException {
+        Path rules = copyOfRules();
+        Path drl = rules.resolve("sync-server.drl");
+        Files.writeString(drl, Files.readString(drl).replace("SyncServer( installed == true )", "SyncServr( installed == true )"));
+        RuleSetException e = loadFails(rules);
+        assertTrue(e.getProblems().stream().anyMatch(p -> p.file().equals("sync-server.drl") && p.message().contains("SyncServr")),
+                e.getMessage());
+    }
+
+    @Test
     void aRuleNamingAnUncataloguedCheckOrAnUnknownSourceIsAnError() throws IOException {
         Path rules = copyOfRules();
         Path drl = rules.resolve("tenant-policy.drl");
