@@ -30,7 +30,7 @@ public final class WritebackDoctorService {
 
     private final ServiceConfig config;
     private final CurrentRuleSet rules;
-    private final FactsReader factsReader = new FactsReader();
+    private FactsReader factsReader; // made in start(), once the rule build has begun
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AdminGuard adminGuard;
@@ -49,6 +49,7 @@ public final class WritebackDoctorService {
         // (two cores do both at once), and start() returns once both are done.
         Thread firstLoad = new Thread(rules::reload, "rules-first-load");
         firstLoad.start();
+        factsReader = new FactsReader(); // loads the JSON Schema: beside the rule build, not before it
         app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.prefer405over404 = true;

@@ -3,13 +3,19 @@ package io.writebackdoctor.cli;
 import io.writebackdoctor.api.CurrentRuleSet;
 import io.writebackdoctor.api.ServiceConfig;
 import io.writebackdoctor.api.WritebackDoctorService;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code serve}: the REST API, until SIGTERM or Ctrl-C, which drain requests in flight first. */
+/**
+ * {@code serve}: the REST API, until SIGTERM or Ctrl-C, which drain requests in flight first; with
+ * {@code --self-test}, only until the service has answered a few requests to itself.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the REST API (see /docs once started).")
 final class ServeCommand implements Callable<Integer> {
 
@@ -41,6 +47,13 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--benchmark-mode", description = "add POST /bench/floor, the parse-only floor endpoint of the load benchmark")
     boolean benchmarkMode;
 
+    @Option(names = "--self-test",
+            description = "start, check that the service answers (ready, checks, a sample diagnosis), stop; exit 1 if any answer is wrong")
+    boolean selfTest;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws InterruptedException {
         ServiceConfig config = new ServiceConfig();
@@ -52,6 +65,7 @@ final class ServeCommand implements Callable<Integer> {
         config.watchRules = !noWatch;
         config.benchmarkMode = benchmarkMode;
         WritebackDoctorService service = new WritebackDoctorService(config, CurrentRuleSet.forFolder(rules)).start();
+        if (selfTest) return selfTest(service);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             service.stop();
@@ -59,5 +73,17 @@ final class ServeCommand implements Callable<Integer> {
         }, "graceful-shutdown"));
         stopped.await();
         return Main.OK;
+    }
+
+    private int selfTest(WritebackDoctorService service) throws InterruptedException {
+        try {
+            int failed = new SelfTest(host, service.port(), spec.commandLine().getOut()).run();
+            return failed == 0 ? Main.OK : Main.FAILING;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("self-test: " + e.getMessage());
+            return Main.FAILING;
+        } finally {
+            service.stop();
+        }
     }
 }
