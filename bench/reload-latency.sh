@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Measures the time from saving a rule-set file to the new behaviour being served.
 # Starts the packaged service on a copy of rules/, then edits (a) the English message catalog and
-# (b) a DRL file, N times each. After each save it polls GET /ready (cheap) every 20 ms until the
-# serving rule-set version changes, then sends POST /api/v1/diagnose and stops the clock when that
+# (b) a DRL file, N times each. After each save it polls GET /ready (cheap) every 20 ms, from one
+# process (bench/poll.py), until the serving rule-set version changes, then sends POST /api/v1/diagnose and stops the clock when that
 # answer, from the new rule set, has arrived: the time from saving to the new behaviour being served,
 # first (slowest) diagnosis on the new rules included. Prints one line per edit and the medians.
 # Usage: bench/reload-latency.sh [edits per kind, default 10]   (needs target/writeback-doctor.jar)
@@ -18,11 +18,7 @@ JVM_OPTS="${JVM_OPTS:-$(sed -n 's/^JVM_OPTS=//p' bench/jvm-options)}"
 java $JVM_OPTS -jar target/writeback-doctor.jar serve --port "$PORT" --rules "$WORK/rules" >"$WORK/serve.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$WORK"' EXIT
-for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$PORT/ready" >/dev/null && break; sleep 0.1; done
-
-serving_version() {
-  curl -s "http://127.0.0.1:$PORT/ready" | sed -n 's/.*"ruleSet":{"version":"\([0-9a-f]*\)".*/\1/p'
-}
+python3 bench/poll.py ready "$PORT" >/dev/null
 
 answered_version() {
   curl -s -H 'Content-Type: application/json' --data-binary @facts-samples/idle-timeout-150-seconds.json \
@@ -31,12 +27,11 @@ answered_version() {
 
 measure() { # $1 = kind, $2 = file, $3 = sed expression producing a new content
   local before start end
-  before="$(serving_version)"
+  before="$(python3 bench/poll.py ready "$PORT")"
   start=$(date +%s%N)
   sed -i "$3" "$2"
-  # Poll every 20 ms: often enough to resolve the target, without a loop of diagnoses competing
-  # with the compile for the two cores.
-  while [ "$(serving_version)" = "$before" ]; do sleep 0.02; done
+  # Poll /ready, not the diagnosis: a loop of diagnoses would compete with the compile for the cores.
+  python3 bench/poll.py changed "$PORT" "$before" >/dev/null
   [ "$(answered_version)" != "$before" ] || { echo "$1: the diagnosis still came from the old rules" >&2; exit 1; }
   end=$(date +%s%N)
   echo "$1 $(( (end - start) / 1000000 ))"

@@ -3,7 +3,8 @@
 #   1. JMH: in-process diagnosis per facts sample vs its floor (parse + validate + bind only),
 #      and building the rule set (first build in a fresh JVM, warm rebuild).
 #   2. HTTP load with wrk: POST /api/v1/diagnose vs POST /bench/floor (benchmark mode) on the same
-#      server and body; throughput, p50/p99 latency, their ratio; time to ready; resident memory.
+#      server and body; throughput, p50/p99 latency, their ratio; resident memory. Before that, time
+#      to ready in five fresh JVMs.
 #      Then a fixed rate of half the measured maximum with hey (wrk cannot hold a rate): p50/p99.
 #   3. Reload latency: bench/reload-latency.sh.
 # The server runs with the README's JVM options (JVM_OPTS below). Needs Java 17, Maven, wrk and hey
@@ -35,13 +36,28 @@ echo "== JMH: building the rule set"
 java -cp "$JAR" org.openjdk.jmh.Main 'RuleSetBuildBenchmark.firstBuild' -f 3 -rf json -rff "$WORK/first.json" | tail -5
 java -cp "$JAR" org.openjdk.jmh.Main 'RuleSetBuildBenchmark.warmRebuild' -f 1 -wi 5 -i 5 -rf json -rff "$WORK/warm.json" | tail -5
 
+# Starts the service and prints the milliseconds from launching the JVM to GET /ready answering 200.
+start_server() {
+  local start
+  start=$(date +%s%N)
+  # shellcheck disable=SC2086
+  java $JVM_OPTS -jar "$JAR" serve --port "$PORT" --benchmark-mode --no-watch >"$WORK/serve.log" 2>&1 &
+  PID=$!
+  python3 bench/poll.py ready "$PORT" >/dev/null
+  echo $(( ($(date +%s%N) - start) / 1000000 ))
+}
+
+echo "== ready after start: 5 fresh JVMs"
+READY_ALL=""
+for _ in 1 2 3 4 5; do
+  start_server >"$WORK/ready-ms"
+  READY_ALL="$READY_ALL $(cat "$WORK/ready-ms")"
+  kill $PID; wait $PID 2>/dev/null || true; PID=
+done
+echo "ready (ms):$READY_ALL"
+
 echo "== HTTP: wrk"
-START=$(date +%s%N)
-# shellcheck disable=SC2086
-java $JVM_OPTS -jar "$JAR" serve --port "$PORT" --benchmark-mode --no-watch >"$WORK/serve.log" 2>&1 &
-PID=$!
-until curl -sf "http://127.0.0.1:$PORT/ready" >/dev/null; do sleep 0.02; done
-READY_MS=$(( ($(date +%s%N) - START) / 1000000 ))
+start_server >/dev/null
 cat >"$WORK/post.lua" <<LUA
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
@@ -65,9 +81,11 @@ kill $PID; wait $PID 2>/dev/null || true; PID=
 echo "== reload latency"
 bench/reload-latency.sh 25 >"$WORK/reload.txt" 2>&1 || true
 
-python3 - "$WORK" "$OUT" "$SAMPLE" "$READY_MS" "$RSS_KB" "$HALF_RATE" "$JVM_OPTS" <<'PY'
-import json, re, sys, subprocess, platform
-work, out, sample, ready_ms, rss_kb = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
+python3 - "$WORK" "$OUT" "$SAMPLE" "$READY_ALL" "$RSS_KB" "$HALF_RATE" "$JVM_OPTS" <<'PY'
+import json, re, sys, subprocess, platform, statistics
+work, out, sample, rss_kb = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[5])
+ready_all = [int(v) for v in sys.argv[4].split()]
+ready_ms = int(statistics.median(ready_all))
 half_rate, jvm_opts = int(sys.argv[6]), sys.argv[7]
 def hey(name):
     t = open(f"{work}/hey-{name}.txt").read()
@@ -114,7 +132,8 @@ lines += ["## HTTP (wrk)", "", f"Server: `java {jvm_opts} -jar target/writeback-
           "| endpoint | requests/s | p50 ms | p99 ms |", "|---|---|---|---|",
           f"| POST /api/v1/diagnose | {drps:.0f} | {dp50:.2f} | {dp99:.2f} |",
           f"| POST /bench/floor | {frps:.0f} | {fp50:.2f} | {fp99:.2f} |", "",
-          f"Diagnose throughput is **{100*drps/frps:.0f}%** of the floor's. Ready {ready_ms} ms after start (JVM start + rule set build). Peak resident memory under load: {rss_kb/1024:.0f} MiB.", "",
+          f"Diagnose throughput is **{100*drps/frps:.0f}%** of the floor's. Peak resident memory under load: {rss_kb/1024:.0f} MiB.", "",
+          f"Ready after start (launching `java` to `GET /ready` answering 200, polled every 20 ms by `bench/poll.py`; JVM start + rule set build), five fresh JVMs: median **{ready_ms} ms** (runs: {', '.join(map(str, ready_all))} ms).", "",
           "### At half the maximum throughput (hey, fixed rate)", "",
           f"`hey -z 30s -c 8 -q {half_rate/8:.2f} -m POST -T application/json -D {sample} …/api/v1/diagnose` "
           f"(8 workers × {half_rate/8:.2f} req/s = {half_rate} req/s, half of wrk's {drps:.0f}): "
@@ -128,7 +147,7 @@ lines += ["## Against the targets (2 cores)", "",
           f"| in-process diagnosis of a full sample ≤ 50 µs median | {full:.0f} µs (multi-fault-small-business) | {holds(full <= 50)} |",
           f"| HTTP diagnose throughput ≥ 70% of the floor's | {100*drps/frps:.0f}% | {holds(drps/frps >= 0.7)} |",
           f"| p99 ≤ 10 ms at half the maximum throughput | {hp99:.2f} ms at {hrps:.0f} req/s | {holds(hp99 <= 10)} |",
-          f"| ready within 3 s of start | {ready_ms} ms | {holds(ready_ms <= 3000)} |",
+          f"| ready within 3 s of start (median of 5) | {ready_ms} ms (max {max(ready_all)} ms) | {holds(ready_ms <= 3000)} |",
           f"| a saved rule edit served within 1 s (median) | catalog {reload_median.get('catalog', '?')} ms, DRL {reload_median.get('drl', '?')} ms | "
           f"{holds(all(v <= 1000 for v in reload_median.values()) and len(reload_median) == 2)} |",
           f"| resident memory ≤ 300 MB under load | {rss_kb/1024:.0f} MiB | {holds(rss_kb/1024 <= 300)} |", ""]

@@ -1,5 +1,6 @@
 package io.writebackdoctor.api;
 
+import io.writebackdoctor.engine.CompiledRulesCache;
 import io.writebackdoctor.engine.RuleFiles;
 import io.writebackdoctor.engine.RuleProblem;
 import io.writebackdoctor.engine.RuleSet;
@@ -32,16 +33,27 @@ public final class CurrentRuleSet {
     private final Path folder;
     private final AtomicReference<RuleSet> current = new AtomicReference<>();
     private final AtomicReference<LoadAttempt> lastAttempt = new AtomicReference<>(new LoadAttempt(null, List.of()));
-    private final RuleSetLoader loader = new RuleSetLoader();
+    private final RuleSetLoader loader;
 
     /** Rules from any source; {@code folder} is the folder to watch for changes, or null. */
     public CurrentRuleSet(Supplier<RuleFiles> source, Path folder) {
+        this(source, folder, null);
+    }
+
+    /** The same, reading and keeping compiled DRL in {@code cache} (null: compile every time). */
+    public CurrentRuleSet(Supplier<RuleFiles> source, Path folder, CompiledRulesCache cache) {
         this.source = source;
         this.folder = folder;
+        this.loader = new RuleSetLoader(cache);
     }
 
     /** The folder if given, else ./rules if present, else the rules bundled in the jar. */
     public static CurrentRuleSet forFolder(Path dir) {
+        return forFolder(dir, null);
+    }
+
+    /** The same, with a cache of compiled DRL (null: none). */
+    public static CurrentRuleSet forFolder(Path dir, CompiledRulesCache cache) {
         Path local = Path.of("rules");
         Path folder = dir != null ? dir : Files.isDirectory(local) ? local : null;
         return new CurrentRuleSet(() -> {
@@ -50,7 +62,7 @@ public final class CurrentRuleSet {
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }, folder);
+        }, folder, cache);
     }
 
     /** The folder the rules come from, or null for the rules bundled in the jar. */

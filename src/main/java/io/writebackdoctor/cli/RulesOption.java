@@ -1,5 +1,6 @@
 package io.writebackdoctor.cli;
 
+import io.writebackdoctor.engine.CompiledRulesCache;
 import io.writebackdoctor.engine.RuleFiles;
 import io.writebackdoctor.engine.RuleSet;
 import io.writebackdoctor.engine.RuleSetException;
@@ -22,7 +23,7 @@ final class RulesOption {
     }
 
     RuleSet load() throws IOException, RuleSetException {
-        return new RuleSetLoader().load(files());
+        return new RuleSetLoader(CompiledRulesCache.besideTheJar()).load(files());
     }
 
     /** The rule set, or null after printing every problem (file:line: message) to {@code err}. */

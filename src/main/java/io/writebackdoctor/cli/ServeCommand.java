@@ -3,6 +3,7 @@ package io.writebackdoctor.cli;
 import io.writebackdoctor.api.CurrentRuleSet;
 import io.writebackdoctor.api.ServiceConfig;
 import io.writebackdoctor.api.WritebackDoctorService;
+import io.writebackdoctor.engine.CompiledRulesCache;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -47,6 +48,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--benchmark-mode", description = "add POST /bench/floor, the parse-only floor endpoint of the load benchmark")
     boolean benchmarkMode;
 
+    @Option(names = "--no-rules-cache",
+            description = "always compile the DRL; by default compiled rules are kept in writeback-doctor-cache/ beside the jar and read back when the DRL and the jar are unchanged")
+    boolean noRulesCache;
+
     @Option(names = "--self-test",
             description = "start, check that the service answers (ready, checks, a sample diagnosis), stop; exit 1 if any answer is wrong")
     boolean selfTest;
@@ -64,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
         config.samplesDir = samples;
         config.watchRules = !noWatch;
         config.benchmarkMode = benchmarkMode;
-        WritebackDoctorService service = new WritebackDoctorService(config, CurrentRuleSet.forFolder(rules)).start();
+        WritebackDoctorService service = new WritebackDoctorService(config, CurrentRuleSet.forFolder(rules, noRulesCache ? null : CompiledRulesCache.besideTheJar())).start();
         if (selfTest) return selfTest(service);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -17,8 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import org.kie.api.event.rule.AgendaEventListener;
-import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 
@@ -71,8 +69,8 @@ public final class Diagnoser {
         boolean clean = false;
         try {
             session.setGlobal("decide", VERDICTS);
-            session.addEventListener((AgendaEventListener) trace);
-            session.addEventListener((RuleRuntimeEventListener) trace);
+            session.addEventListener(trace);
+            session.addEventListener(trace.updates);
             for (Fact fact : facts.document().facts()) session.insert(fact);
             ruleSet.checks().all().forEach(session::insert);
             ruleSet.data().writebackPlans().forEach(session::insert);
@@ -90,8 +88,8 @@ public final class Diagnoser {
             }
             List<Decision> decisions = new ArrayList<>();
             for (Object o : session.getObjects(o -> o instanceof Decision)) decisions.add((Decision) o);
-            session.removeEventListener((AgendaEventListener) trace);
-            session.removeEventListener((RuleRuntimeEventListener) trace);
+            session.removeEventListener(trace);
+            session.removeEventListener(trace.updates);
             clean = true;
             return decisions;
         } finally {

@@ -25,6 +25,9 @@ import org.kie.api.runtime.KieSessionsPool;
  * line. Builds are serialised; each gets its own ReleaseId, removed from the repository afterwards so
  * rebuilds neither collide nor accumulate. What did not change since this loader's last load is
  * reused: the compiled DRL when only catalogs or data changed, the catalogs when only DRL changed.
+ * With a {@link CompiledRulesCache}, DRL compiled by an earlier run is read back instead of compiled,
+ * and the first KieBase this loader compiles is written to it (later builds are hot reloads, which
+ * must not wait for the write).
  */
 public final class RuleSetLoader {
 
@@ -45,6 +48,19 @@ public final class RuleSetLoader {
 
     private final LastBuild<Catalogs> lastCatalogs = new LastBuild<>();
     private final LastBuild<Compiled> lastCompiled = new LastBuild<>();
+    private final CompiledRulesCache cache;
+    /** Whether this loader has produced a KieBase: later builds are hot reloads, not start-ups. */
+    private boolean producedBefore;
+
+    /** A loader that compiles every rule set it is given. */
+    public RuleSetLoader() {
+        this(null);
+    }
+
+    /** A loader that reads compiled DRL from {@code cache} when it can (null: no cache). */
+    public RuleSetLoader(CompiledRulesCache cache) {
+        this.cache = cache;
+    }
 
     public RuleSet load(RuleFiles files) throws RuleSetException {
         Catalogs catalogs = lastCatalogs.reuseOrBuild(files.without(".drl"), () -> readCatalogs(files));
@@ -52,7 +68,7 @@ public final class RuleSetLoader {
         Map<String, byte[]> drl = files.withSuffix(".drl");
         if (drl.isEmpty()) problems.add(new RuleProblem("(rules folder)", 0, "no .drl file found"));
         Compiled compiled = lastCompiled.reuseOrBuild(drl, () -> {
-            KieBase fresh = compile(drl, problems);
+            KieBase fresh = compileOrReadCached(drl, problems);
             return fresh == null ? null : new Compiled(fresh, fresh.newKieSessionsPool(INITIAL_SESSIONS));
         });
         List<RuleInfo> rules = compiled == null ? List.of() : describe(compiled.kieBase(), drl, catalogs.checks(), catalogs.sources(), problems);
@@ -101,6 +117,19 @@ public final class RuleSetLoader {
                     "the English message catalog is required"));
         }
         return out;
+    }
+
+    private KieBase compileOrReadCached(Map<String, byte[]> drl, List<RuleProblem> problems) {
+        if (cache == null || drl.isEmpty()) return compile(drl, problems);
+        synchronized (BUILD_LOCK) {
+            KieBase kieBase = cache.read(drl);
+            if (kieBase == null) {
+                kieBase = compile(drl, problems);
+                if (kieBase != null && !producedBefore) cache.write(drl, kieBase);
+            }
+            if (kieBase != null) producedBefore = true;
+            return kieBase;
+        }
     }
 
     private static KieBase compile(Map<String, byte[]> drl, List<RuleProblem> problems) {

@@ -14,8 +14,7 @@ import java.util.stream.Collectors;
 import org.drools.base.InitialFact;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.event.rule.ObjectDeletedEvent;
-import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 
@@ -24,12 +23,20 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
  * that loops), and, when the caller asked for the explanation trace, every firing with the facts it
  * matched.
  */
-final class TraceRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+final class TraceRecorder extends DefaultAgendaEventListener {
 
     private final boolean recordFirings;
     private final List<TraceEntry> entries = new ArrayList<>();
     private String lastRule = "(none)";
     private String lastUpdater;
+
+    /** Registered with the session beside this recorder: notes which rule last updated a fact. */
+    final RuleRuntimeEventListener updates = new DefaultRuleRuntimeEventListener() {
+        @Override
+        public void objectUpdated(ObjectUpdatedEvent event) {
+            if (event.getRule() != null) lastUpdater = event.getRule().getName();
+        }
+    };
 
     TraceRecorder(boolean recordFirings) {
         this.recordFirings = recordFirings;
@@ -72,20 +79,5 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
      */
     String loopingRule() {
         return lastUpdater != null ? lastUpdater : lastRule;
-    }
-
-    @Override
-    public void objectUpdated(ObjectUpdatedEvent event) {
-        if (event.getRule() != null) lastUpdater = event.getRule().getName();
-    }
-
-    @Override
-    public void objectInserted(ObjectInsertedEvent event) {
-        // inserts settle by themselves: each fact is new once
-    }
-
-    @Override
-    public void objectDeleted(ObjectDeletedEvent event) {
-        // a deletion cannot wake a rule again and again on its own
     }
 }

@@ -78,6 +78,15 @@ class JarIT {
         for (String probe : List.of("GET /ready", "GET /api/v1/checks", "POST /api/v1/diagnose")) {
             assertTrue(r.out().lines().anyMatch(l -> l.startsWith(probe) && l.contains(" ok ")), r.out());
         }
+        // mvn package ran the self-test once already, which kept the compiled rules beside the jar
+        assertTrue(r.err().contains("compiled rules read from"), r.err());
+    }
+
+    @Test
+    void withoutTheRulesCacheTheServiceCompilesItsRules() throws Exception {
+        Result r = java(Path.of("").toAbsolutePath(), null, "serve", "--port=0", "--no-watch", "--self-test", "--no-rules-cache");
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(!r.err().contains("compiled rules read from"), r.err());
     }
 
     @Test
