@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.drools.base.common.DroolsObjectInputStream;
@@ -63,12 +65,14 @@ public final class CompiledRulesCache {
      */
     public static CompiledRulesCache besideTheJar() {
         try {
-            Path jar = Path.of(CompiledRulesCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            CodeSource code = CompiledRulesCache.class.getProtectionDomain().getCodeSource();
+            if (code == null || code.getLocation() == null) return null;
+            Path jar = Path.of(code.getLocation().toURI());
             if (!Files.isRegularFile(jar)) return null;
             String identity = jar.toAbsolutePath() + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis()
                     + "|" + Runtime.version();
             return new CompiledRulesCache(jar.resolveSibling("writeback-doctor-cache"), identity);
-        } catch (IOException | URISyntaxException | SecurityException | NullPointerException e) {
+        } catch (IOException | URISyntaxException | SecurityException e) {
             return null;
         }
     }
@@ -155,7 +159,7 @@ public final class CompiledRulesCache {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(buildIdentity.getBytes(StandardCharsets.UTF_8));
-            for (Map.Entry<String, byte[]> file : new java.util.TreeMap<>(drl).entrySet()) {
+            for (Map.Entry<String, byte[]> file : new TreeMap<>(drl).entrySet()) {
                 sha.update((byte) 0);
                 sha.update(file.getKey().getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
