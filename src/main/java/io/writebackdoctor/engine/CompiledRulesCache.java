@@ -86,9 +86,8 @@ public final class CompiledRulesCache {
         return writes.get();
     }
 
-    /** The KieBase compiled earlier from exactly these DRL files by this build, or null. */
-    KieBase read(Map<String, byte[]> drl) {
-        Path entry = entry(drl);
+    /** The KieBase compiled earlier from the DRL files of {@code entry} by this build, or null. */
+    KieBase read(Path entry) {
         if (!Files.isRegularFile(entry)) return null;
         ClassLoader caller = Thread.currentThread().getContextClassLoader();
         try {
@@ -127,8 +126,7 @@ public final class CompiledRulesCache {
     }
 
     /** Keeps a cleanly compiled KieBase for the next run; a failure to write only costs that run time. */
-    void write(Map<String, byte[]> drl, KieBase kieBase) {
-        Path entry = entry(drl);
+    void write(Path entry, KieBase kieBase) {
         try {
             Files.createDirectories(dir);
             Path partial = Files.createTempFile(dir, "writing-", ".tmp");
@@ -155,7 +153,8 @@ public final class CompiledRulesCache {
         return loader instanceof ProjectClassLoader project ? new HashMap<>(project.getStore()) : new HashMap<>();
     }
 
-    private Path entry(Map<String, byte[]> drl) {
+    /** The file that holds (or will hold) what these DRL files compile to, for this build. */
+    Path entry(Map<String, byte[]> drl) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(buildIdentity.getBytes(StandardCharsets.UTF_8));

@@ -1,6 +1,7 @@
 package io.writebackdoctor.engine;
 
 import io.writebackdoctor.knowledge.Verdicts;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,10 +123,11 @@ public final class RuleSetLoader {
     private KieBase compileOrReadCached(Map<String, byte[]> drl, List<RuleProblem> problems) {
         if (cache == null || drl.isEmpty()) return compile(drl, problems);
         synchronized (BUILD_LOCK) {
-            KieBase kieBase = cache.read(drl);
+            Path entry = cache.entry(drl);
+            KieBase kieBase = cache.read(entry);
             if (kieBase == null) {
                 kieBase = compile(drl, problems);
-                if (kieBase != null && !producedBefore) cache.write(drl, kieBase);
+                if (kieBase != null && !producedBefore) cache.write(entry, kieBase);
             }
             if (kieBase != null) producedBefore = true;
             return kieBase;
