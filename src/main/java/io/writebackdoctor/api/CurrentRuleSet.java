@@ -44,7 +44,7 @@ public final class CurrentRuleSet {
     public CurrentRuleSet(Supplier<RuleFiles> source, Path folder, CompiledRulesCache cache) {
         this.source = source;
         this.folder = folder;
-        this.loader = new RuleSetLoader(cache);
+        this.loader = RuleSetLoader.forEdits(cache);
     }
 
     /** The folder if given, else ./rules if present, else the rules bundled in the jar. */
@@ -87,6 +87,19 @@ public final class CurrentRuleSet {
             LOG.error("rule set rejected: {}", e.getMessage());
         }
         return false;
+    }
+
+    /**
+     * Compiles the rule files now, without serving them, when the serving rules were read from the
+     * compiled-rules cache: the first DRL edit then recompiles only the files it changed. Errors are
+     * left to the next reload to report.
+     */
+    public synchronized void prepareForEdits() {
+        try {
+            loader.prepareForEdits(source.get());
+        } catch (RuntimeException e) {
+            LOG.debug("not prepared for edits: {}", e.getMessage());
+        }
     }
 
     /** The serving rule set, or null before the first successful load. */

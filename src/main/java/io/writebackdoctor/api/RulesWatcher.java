@@ -45,6 +45,8 @@ public final class RulesWatcher implements AutoCloseable {
 
     public RulesWatcher start() {
         watcher.start();
+        // On the reload thread, so that a change seen meanwhile waits for it instead of compiling twice.
+        reloader.execute(rules::prepareForEdits);
         LOG.info("watching {} for rule changes", dir.toAbsolutePath());
         return this;
     }

@@ -26,7 +26,7 @@ final class LastBuild<T> {
         return value;
     }
 
-    private static boolean sameBytes(Map<String, byte[]> a, Map<String, byte[]> b) {
+    static boolean sameBytes(Map<String, byte[]> a, Map<String, byte[]> b) {
         if (!a.keySet().equals(b.keySet())) return false;
         return a.entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), b.get(e.getKey())));
     }

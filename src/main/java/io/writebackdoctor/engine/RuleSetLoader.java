@@ -8,33 +8,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * Compiles a folder of rule files into a {@link RuleSet}, or reports every problem with file and
- * line. Builds are serialised; each gets its own ReleaseId, removed from the repository afterwards so
- * rebuilds neither collide nor accumulate. What did not change since this loader's last load is
- * reused: the compiled DRL when only catalogs or data changed, the catalogs when only DRL changed.
+ * line ({@link DrlCompiler} compiles the DRL). What did not change since this loader's last load is
+ * reused: the compiled DRL when only catalogs or data changed, the catalogs when only DRL changed;
+ * a loader {@link #forEdits} also recompiles only the DRL files an edit changed.
  * With a {@link CompiledRulesCache}, DRL compiled by an earlier run is read back instead of compiled,
  * and the first KieBase this loader compiles is written to it (later builds are hot reloads, which
  * must not wait for the write).
  */
 public final class RuleSetLoader {
 
-    private static final String RESOURCE_FOLDER = "writeback/";
-    private static final String DRL_ROOT = "src/main/resources/" + RESOURCE_FOLDER;
-    private static final Object BUILD_LOCK = new Object();
     /** Sessions kept ready per KieBase; the pool grows under load. */
     private static final int INITIAL_SESSIONS = 2;
 
@@ -50,6 +40,7 @@ public final class RuleSetLoader {
     private final LastBuild<Catalogs> lastCatalogs = new LastBuild<>();
     private final LastBuild<Compiled> lastCompiled = new LastBuild<>();
     private final CompiledRulesCache cache;
+    private final DrlCompiler compiler;
     /** Whether this loader has produced a KieBase: later builds are hot reloads, not start-ups. */
     private boolean producedBefore;
 
@@ -60,7 +51,20 @@ public final class RuleSetLoader {
 
     /** A loader that reads compiled DRL from {@code cache} when it can (null: no cache). */
     public RuleSetLoader(CompiledRulesCache cache) {
+        this(cache, DrlCompiler.oneOff());
+    }
+
+    private RuleSetLoader(CompiledRulesCache cache, DrlCompiler compiler) {
         this.cache = cache;
+        this.compiler = compiler;
+    }
+
+    /**
+     * A loader for rules that are edited while served: it keeps its last build, so a DRL edit
+     * confined to rules recompiles only the changed files (see {@link DrlCompiler}).
+     */
+    public static RuleSetLoader forEdits(CompiledRulesCache cache) {
+        return new RuleSetLoader(cache, DrlCompiler.forEdits());
     }
 
     public RuleSet load(RuleFiles files) throws RuleSetException {
@@ -121,12 +125,12 @@ public final class RuleSetLoader {
     }
 
     private KieBase compileOrReadCached(Map<String, byte[]> drl, List<RuleProblem> problems) {
-        if (cache == null || drl.isEmpty()) return compile(drl, problems);
-        synchronized (BUILD_LOCK) {
+        if (cache == null || drl.isEmpty()) return compiler.compile(drl, problems);
+        synchronized (this) {
             Path entry = cache.entry(drl);
             KieBase kieBase = cache.read(entry);
             if (kieBase == null) {
-                kieBase = compile(drl, problems);
+                kieBase = compiler.compile(drl, problems);
                 if (kieBase != null && !producedBefore) cache.write(entry, kieBase);
             }
             if (kieBase != null) producedBefore = true;
@@ -134,28 +138,18 @@ public final class RuleSetLoader {
         }
     }
 
-    private static KieBase compile(Map<String, byte[]> drl, List<RuleProblem> problems) {
-        if (drl.isEmpty()) return null;
-        synchronized (BUILD_LOCK) {
-            KieServices ks = KieServices.Factory.get();
-            ReleaseId releaseId = ks.newReleaseId("io.writebackdoctor.rules", "rules", "1.0.0-" + UUID.randomUUID());
-            KieFileSystem kfs = ks.newKieFileSystem();
-            kfs.generateAndWritePomXML(releaseId);
-            drl.forEach((name, bytes) -> kfs.write(DRL_ROOT + name, bytes));
-            try {
-                KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-                List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-                for (Message m : errors) {
-                    problems.add(new RuleProblem(relative(m.getPath()), Math.max(m.getLine(), 0),
-                            m.getText().trim().replaceAll("\\s+", " ")));
-                }
-                if (!errors.isEmpty()) return null;
-                KieContainer container = ks.newKieContainer(releaseId);
-                return container.getKieBase();
-            } finally {
-                ks.getRepository().removeKieModule(releaseId);
-            }
-        }
+    /**
+     * Compiles the DRL of these files, when the rule set came from the compiled-rules cache, and keeps
+     * the build so that the next DRL edit recompiles only the files it changed. For a service that
+     * watches its rules; a loader that is not {@link #forEdits} does nothing.
+     */
+    public void prepareForEdits(RuleFiles files) {
+        compiler.prepareForEdits(files.withSuffix(".drl"));
+    }
+
+    /** The DRL files the last build compiled: all, or only those an edit changed. */
+    List<String> lastCompiledFiles() {
+        return compiler.lastCompiled();
     }
 
     /** Lists the rules with their metadata and checks what every rule must declare. */
@@ -164,7 +158,8 @@ public final class RuleSetLoader {
         List<RuleInfo> out = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                String file = fileOf(rule, drl);
+                String file = DrlCompiler.fileOf(rule);
+                if (file == null) file = drl.size() == 1 ? drl.keySet().iterator().next() : "(rules)";
                 String check = Verdicts.metadata(rule, Verdicts.CHECK);
                 List<String> citations = Verdicts.citations(rule);
                 String where = "rule \"" + rule.getName() + "\"";
@@ -205,23 +200,5 @@ public final class RuleSetLoader {
     private static Set<String> hybridOnlyRules(List<RuleInfo> rules, CheckCatalog checks) {
         return rules.stream().filter(r -> checks.has(r.check()) && checks.get(r.check()).isHybridOnly())
                 .map(RuleInfo::name).collect(Collectors.toUnmodifiableSet());
-    }
-
-    /** A path in the KieFileSystem as the author knows it: relative to the rules folder. */
-    private static String relative(String path) {
-        if (path == null) return "(rules)";
-        for (String prefix : new String[] {DRL_ROOT, "src/main/resources/", RESOURCE_FOLDER}) {
-            if (path.startsWith(prefix)) path = path.substring(prefix.length());
-        }
-        return path;
-    }
-
-    /** The DRL file that declares the rule: the engine keeps the resource name on the rule. */
-    private static String fileOf(Rule rule, Map<String, byte[]> drl) {
-        if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null
-                && impl.getResource().getSourcePath() != null) {
-            return relative(impl.getResource().getSourcePath());
-        }
-        return drl.size() == 1 ? drl.keySet().iterator().next() : "(rules)";
     }
 }
