@@ -156,27 +156,34 @@ final class DrlCompiler {
 
     private KieBase recompile(Map<String, byte[]> drl, List<String> changed, List<RuleProblem> problems) {
         LastGood base = lastGood;
-        String[] paths = changed.stream().map(f -> DRL_ROOT + f).toArray(String[]::new);
-        changed.forEach(f -> base.files.write(DRL_ROOT + f, drl.get(f)));
-        List<Message> errors = errors(base.builder.createFileSet(paths).build().getAddedMessages());
-        if (!errors.isEmpty()) {
-            report(errors, problems);
-            // Back to the last good files, so the next edit is again compared with them.
-            changed.forEach(f -> base.files.write(DRL_ROOT + f, base.drl.get(f)));
-            boolean restored = errors(base.builder.createFileSet(paths).build().getAddedMessages()).isEmpty();
+        try {
+            String[] paths = changed.stream().map(f -> DRL_ROOT + f).toArray(String[]::new);
+            changed.forEach(f -> base.files.write(DRL_ROOT + f, drl.get(f)));
+            List<Message> errors = errors(base.builder.createFileSet(paths).build().getAddedMessages());
+            if (!errors.isEmpty()) {
+                report(errors, problems);
+                // Back to the last good files, so the next edit is again compared with them.
+                changed.forEach(f -> base.files.write(DRL_ROOT + f, base.drl.get(f)));
+                boolean restored = errors(base.builder.createFileSet(paths).build().getAddedMessages()).isEmpty();
+                kie.getRepository().removeKieModule(base.releaseId);
+                if (!restored) lastGood = null;
+                return null;
+            }
+            KieBase kieBase = newKieBase(base.releaseId);
+            changed.forEach(f -> {
+                base.drl.put(f, drl.get(f));
+                base.outlines.remove(f);
+                base.fileOfRule.values().removeIf(f::equals);
+            });
+            base.fileOfRule.putAll(fileOfRule(kieBase, new HashSet<>(changed)));
+            base.recompiles++;
+            return kieBase;
+        } catch (RuntimeException e) {
+            // Failed half-way: the kept build is in no known state, so the next edit compiles everything.
+            lastGood = null;
             kie.getRepository().removeKieModule(base.releaseId);
-            if (!restored) lastGood = null;
-            return null;
+            throw e;
         }
-        KieBase kieBase = newKieBase(base.releaseId);
-        changed.forEach(f -> {
-            base.drl.put(f, drl.get(f));
-            base.outlines.remove(f);
-            base.fileOfRule.values().removeIf(f::equals);
-        });
-        base.fileOfRule.putAll(fileOfRule(kieBase, new HashSet<>(changed)));
-        base.recompiles++;
-        return kieBase;
     }
 
     private KieBase compileAll(Map<String, byte[]> drl, List<RuleProblem> problems) {
@@ -184,7 +191,13 @@ final class DrlCompiler {
         KieFileSystem files = kie.newKieFileSystem();
         files.generateAndWritePomXML(releaseId);
         drl.forEach((name, bytes) -> files.write(DRL_ROOT + name, bytes));
-        KieBuilder builder = kie.newKieBuilder(files).buildAll();
+        KieBuilder builder;
+        try {
+            builder = kie.newKieBuilder(files).buildAll();
+        } catch (RuntimeException e) {
+            kie.getRepository().removeKieModule(releaseId);
+            throw e;
+        }
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             kie.getRepository().removeKieModule(releaseId);
