@@ -108,7 +108,18 @@ final class DrlCompiler {
     void prepareForEdits(Map<String, byte[]> drl) {
         synchronized (BUILD_LOCK) {
             if (!keepLastGood || drl.isEmpty() || (lastGood != null && LastBuild.sameBytes(lastGood.drl, drl))) return;
-            compileAll(drl, new ArrayList<>());
+            ReleaseId releaseId = newReleaseId();
+            KieFileSystem files = filesOf(releaseId, drl);
+            KieBuilder builder = buildAll(releaseId, files, new ArrayList<>());
+            if (builder == null) return;
+            kie.getRepository().removeKieModule(releaseId);
+            // No KieBase is made (the serving one came from the cache): the rule names come from the outlines.
+            LastGood prepared = new LastGood(releaseId, files, (InternalKieBuilder) builder, drl, new HashMap<>());
+            for (String file : drl.keySet()) {
+                DrlOutline outline = prepared.outline(file);
+                if (outline != null) outline.ruleNames().forEach(rule -> prepared.fileOfRule.put(rule, file));
+            }
+            lastGood = prepared;
         }
     }
 
@@ -187,28 +198,41 @@ final class DrlCompiler {
     }
 
     private KieBase compileAll(Map<String, byte[]> drl, List<RuleProblem> problems) {
-        ReleaseId releaseId = kie.newReleaseId("io.writebackdoctor.rules", "rules", "1.0.0-" + UUID.randomUUID());
-        KieFileSystem files = kie.newKieFileSystem();
-        files.generateAndWritePomXML(releaseId);
-        drl.forEach((name, bytes) -> files.write(DRL_ROOT + name, bytes));
-        KieBuilder builder;
-        try {
-            builder = kie.newKieBuilder(files).buildAll();
-        } catch (RuntimeException e) {
-            kie.getRepository().removeKieModule(releaseId);
-            throw e;
-        }
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-        if (!errors.isEmpty()) {
-            kie.getRepository().removeKieModule(releaseId);
-            report(errors, problems);
-            return null;
-        }
+        ReleaseId releaseId = newReleaseId();
+        KieFileSystem files = filesOf(releaseId, drl);
+        KieBuilder builder = buildAll(releaseId, files, problems);
+        if (builder == null) return null;
         KieBase kieBase = newKieBase(releaseId);
         if (keepLastGood) {
             lastGood = new LastGood(releaseId, files, (InternalKieBuilder) builder, drl, fileOfRule(kieBase, drl.keySet()));
         }
         return kieBase;
+    }
+
+    private ReleaseId newReleaseId() {
+        return kie.newReleaseId("io.writebackdoctor.rules", "rules", "1.0.0-" + UUID.randomUUID());
+    }
+
+    private KieFileSystem filesOf(ReleaseId releaseId, Map<String, byte[]> drl) {
+        KieFileSystem files = kie.newKieFileSystem();
+        files.generateAndWritePomXML(releaseId);
+        drl.forEach((name, bytes) -> files.write(DRL_ROOT + name, bytes));
+        return files;
+    }
+
+    /** The builder of a full build, left in the Kie repository; null, with the errors reported, if it failed. */
+    private KieBuilder buildAll(ReleaseId releaseId, KieFileSystem files, List<RuleProblem> problems) {
+        try {
+            KieBuilder builder = kie.newKieBuilder(files).buildAll();
+            List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+            if (errors.isEmpty()) return builder;
+            report(errors, problems);
+        } catch (RuntimeException e) {
+            kie.getRepository().removeKieModule(releaseId);
+            throw e;
+        }
+        kie.getRepository().removeKieModule(releaseId);
+        return null;
     }
 
     /**

@@ -19,9 +19,9 @@ import org.kie.api.runtime.KieSessionsPool;
  * line ({@link DrlCompiler} compiles the DRL). What did not change since this loader's last load is
  * reused: the compiled DRL when only catalogs or data changed, the catalogs when only DRL changed;
  * a loader {@link #forEdits} also recompiles only the DRL files an edit changed.
- * With a {@link CompiledRulesCache}, DRL compiled by an earlier run is read back instead of compiled,
- * and the first KieBase this loader compiles is written to it (later builds are hot reloads, which
- * must not wait for the write).
+ * With a {@link CompiledRulesCache}, the first load reads DRL compiled by an earlier run instead of
+ * compiling it, or writes what it compiled; later loads are hot reloads, which neither wait for the
+ * disk nor gain from it.
  */
 public final class RuleSetLoader {
 
@@ -42,7 +42,7 @@ public final class RuleSetLoader {
     private final CompiledRulesCache cache;
     private final DrlCompiler compiler;
     /** Whether this loader has produced a KieBase: later builds are hot reloads, not start-ups. */
-    private boolean producedBefore;
+    private volatile boolean producedBefore;
 
     /** A loader that compiles every rule set it is given. */
     public RuleSetLoader() {
@@ -125,13 +125,14 @@ public final class RuleSetLoader {
     }
 
     private KieBase compileOrReadCached(Map<String, byte[]> drl, List<RuleProblem> problems) {
-        if (cache == null || drl.isEmpty()) return compiler.compile(drl, problems);
+        // Start-up only: a hot reload recompiles the changed files, quicker than reading every package.
+        if (cache == null || drl.isEmpty() || producedBefore) return compiler.compile(drl, problems);
         synchronized (this) {
             Path entry = cache.entry(drl);
             KieBase kieBase = cache.read(entry);
             if (kieBase == null) {
                 kieBase = compiler.compile(drl, problems);
-                if (kieBase != null && !producedBefore) cache.write(entry, kieBase);
+                if (kieBase != null) cache.write(entry, kieBase);
             }
             if (kieBase != null) producedBefore = true;
             return kieBase;

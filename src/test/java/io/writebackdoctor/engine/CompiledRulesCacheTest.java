@@ -91,16 +91,22 @@ class CompiledRulesCacheTest {
     }
 
     @Test
-    void onlyTheFirstBuildOfALoaderIsWrittenSoHotReloadsDoNotWaitForTheDisk(@TempDir Path rules) throws Exception {
+    void onlyTheFirstBuildOfALoaderUsesTheCacheSoHotReloadsNeverWaitForTheDisk(@TempDir Path rules) throws Exception {
         TestRules.copyRules(rules);
         CompiledRulesCache cache = new CompiledRulesCache(cacheDir, "build 1");
-        RuleSetLoader loader = new RuleSetLoader(cache);
+        RuleSetLoader loader = RuleSetLoader.forEdits(cache);
         loader.load(RuleFiles.fromDirectory(rules));
         Path network = rules.resolve("network.drl");
-        Files.writeString(network, Files.readString(network) + "\n// an edit\n");
+        String original = Files.readString(network);
+        Files.writeString(network, original + "\n// an edit\n");
         loader.load(RuleFiles.fromDirectory(rules));
         assertEquals(1, cache.writes());
         assertEquals(1, entries().size());
+
+        Files.writeString(network, original);
+        loader.load(RuleFiles.fromDirectory(rules));
+        assertEquals(0, cache.hits(), "an edit back to cached rules recompiles the file rather than reading the disk");
+        assertEquals(List.of("network.drl"), loader.lastCompiledFiles());
     }
 
     @Test
