@@ -25,8 +25,8 @@ import org.kie.internal.builder.InternalKieBuilder;
  * Compiles DRL files into a new KieBase. A full build compiles every file, with its own ReleaseId,
  * and leaves the Kie repository as it found it. A compiler made {@link #forEdits()} also keeps its
  * last good build and, when the files changed only inside their rules, recompiles just the changed
- * files into it (Drools' incremental build) and makes a new KieBase from it: about a tenth of the
- * work of a full build. Either way the KieBases already serving are never modified, so a request
+ * files into it (Drools' incremental build) and makes a new KieBase from it: about 0.1 s against
+ * 0.5 s for a full build of the project's rules (JMH, RuleSetBuildBenchmark). Either way the KieBases already serving are never modified, so a request
  * keeps the rules it started with. Anything a file declares for the whole package (imports, globals,
  * functions, types), an added or removed file, a query or a rule that extends another makes the next
  * build a full one, since its effect can reach rules in other files. A failed build changes nothing.
