@@ -6,22 +6,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code verify}: run every facts sample and compare expected with actual statuses. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Run every facts sample against the rules and print expected versus actual statuses.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every expectation holds", "1:at least one mismatch", "3:the rule set does not compile"})
-final class VerifyCommand implements Callable<Integer> {
-
-    @Mixin
-    RulesOption rules = new RulesOption();
+final class VerifyCommand extends RuleSetCommand {
 
     @Option(names = "--samples", paramLabel = "DIR", defaultValue = "facts-samples", description = "samples folder (default: ${DEFAULT-VALUE})")
     Path samples;
@@ -29,14 +22,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--all", description = "list every expectation, not only the mismatches")
     boolean all;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        RuleSet ruleSet = rules.loadOrReport(spec.commandLine().getErr());
-        if (ruleSet == null) return Main.BAD_RULES;
+    int run(RuleSet ruleSet, PrintWriter out) throws IOException {
         List<SampleVerifier.SampleResult> results = new SampleVerifier().verify(ruleSet, samples);
         String format = "%-45s %-34s %-15s %-15s %s%n";
         out.printf(format, "SAMPLE", "CHECK", "EXPECTED", "ACTUAL", "");
@@ -56,7 +43,6 @@ final class VerifyCommand implements Callable<Integer> {
             if (!all && r.passed()) out.printf(format, r.sample(), "(all " + r.rows().size() + ")", "", "", "ok");
         }
         out.printf("%n%d samples, %d passed, %d failed (rule set %s)%n", results.size(), results.size() - failed, failed, ruleSet.version());
-        out.flush();
         return failed == 0 ? Main.OK : Main.FAILING;
     }
 }
