@@ -1,15 +1,12 @@
 package io.writebackdoctor.facts;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /** An account that matters for the diagnosis: the admin, the test user, the one that enabled writeback. */
-public class Account extends Fact {
+public class Account extends GraphSyncedObject {
     private String userPrincipalName;
     private List<String> purposes;
     private List<String> roles;
-    private Boolean onPremisesSyncEnabled;
     private Boolean federated;
     private List<AssignedLicense> assignedLicenses;
     private List<String> memberOfGroupIds;
@@ -18,20 +15,9 @@ public class Account extends Fact {
     private List<String> rolesAssignedViaGroups;
     private Integer resetAttemptsLastHour;
 
-    /** Graph's null means "cloud-only", so an explicit null must be told apart from an absent field. */
-    @JsonIgnore
-    private boolean onPremisesSyncEnabledSent;
-
-    @JsonProperty("onPremisesSyncEnabled")
-    void setOnPremisesSyncEnabled(Boolean value) {
-        this.onPremisesSyncEnabled = value;
-        this.onPremisesSyncEnabledSent = true;
-    }
-
     public String getUserPrincipalName() { return userPrincipalName; }
     public List<String> getPurposes() { return purposes == null ? List.of() : purposes; }
     public List<String> getRoles() { return roles == null ? List.of() : roles; }
-    public Boolean getOnPremisesSyncEnabled() { return onPremisesSyncEnabled; }
     public Boolean getFederated() { return federated; }
     public List<AssignedLicense> getAssignedLicenses() { return assignedLicenses; }
     public List<String> getMemberOfGroupIds() { return memberOfGroupIds; }
@@ -77,8 +63,8 @@ public class Account extends Fact {
      * once), or null when the caller did not say.
      */
     public String getIdentitySource() {
-        if (!onPremisesSyncEnabledSent) return null;
-        return onPremisesSyncEnabled == null ? "cloud" : "onPremises";
+        if (!onPremisesSyncEnabledSent()) return null;
+        return getOnPremisesSyncEnabled() == null ? "cloud" : "onPremises";
     }
 
     public boolean hasPurpose(String purpose) {
