@@ -49,21 +49,24 @@ start_server() {
   echo $(( ($(date +%s%N) - start) / 1000000 ))
 }
 
+# Starts and stops the service N times ($1; further arguments go to serve); the times to ready go
+# to TIMES (in this shell, not a subshell, so that the EXIT trap can stop a server left running).
+ready_times() {
+  local runs=$1
+  shift
+  TIMES=""
+  for _ in $(seq 1 "$runs"); do
+    start_server "$@" >"$WORK/ready-ms"
+    TIMES="$TIMES $(cat "$WORK/ready-ms")"
+    kill $PID; wait $PID 2>/dev/null || true; PID=
+  done
+}
+
 echo "== ready after start: 5 fresh JVMs"
-READY_ALL=""
-for _ in 1 2 3 4 5; do
-  start_server >"$WORK/ready-ms"
-  READY_ALL="$READY_ALL $(cat "$WORK/ready-ms")"
-  kill $PID; wait $PID 2>/dev/null || true; PID=
-done
+ready_times 5; READY_ALL=$TIMES
 echo "ready (ms):$READY_ALL"
 # The same without the compiled rules of the last start: the first start after a DRL edit.
-READY_COMPILING=""
-for _ in 1 2 3; do
-  start_server --no-rules-cache >"$WORK/ready-ms"
-  READY_COMPILING="$READY_COMPILING $(cat "$WORK/ready-ms")"
-  kill $PID; wait $PID 2>/dev/null || true; PID=
-done
+ready_times 3 --no-rules-cache; READY_COMPILING=$TIMES
 echo "ready when compiling (ms):$READY_COMPILING"
 
 echo "== HTTP: wrk"

@@ -5,20 +5,15 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.drools.base.common.DroolsObjectInputStream;
@@ -155,19 +150,7 @@ public final class CompiledRulesCache {
 
     /** The file that holds (or will hold) what these DRL files compile to, for this build. */
     Path entry(Map<String, byte[]> drl) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(buildIdentity.getBytes(StandardCharsets.UTF_8));
-            for (Map.Entry<String, byte[]> file : new TreeMap<>(drl).entrySet()) {
-                sha.update((byte) 0);
-                sha.update(file.getKey().getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(file.getValue());
-            }
-            return dir.resolve(HexFormat.of().formatHex(sha.digest()).substring(0, 24) + SUFFIX);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return dir.resolve(RuleFiles.sha256(buildIdentity, drl).substring(0, 24) + SUFFIX);
     }
 
     private void pruneOldEntries() throws IOException {

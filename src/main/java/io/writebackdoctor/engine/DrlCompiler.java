@@ -94,8 +94,8 @@ final class DrlCompiler {
     KieBase compile(Map<String, byte[]> drl, List<RuleProblem> problems) {
         if (drl.isEmpty()) return null;
         synchronized (BUILD_LOCK) {
-            List<String> changed = changedInsideRulesOnly(drl);
-            lastCompiled = List.copyOf(changed != null ? changed : drl.keySet());
+            Map<String, DrlOutline> changed = changedInsideRulesOnly(drl);
+            lastCompiled = List.copyOf(changed != null ? changed.keySet() : drl.keySet());
             return changed != null ? recompile(drl, changed, problems) : compileAll(drl, problems);
         }
     }
@@ -140,53 +140,55 @@ final class DrlCompiler {
     }
 
     /**
-     * The changed files when the last good build can take them alone: same file names, package-level
-     * declarations unchanged, no rule name moving in from an unchanged file. Otherwise null.
+     * The changed files, with their new outlines, when the last good build can take them alone: same
+     * file names, package-level declarations unchanged, no rule name moving in from an unchanged file.
+     * Otherwise null.
      */
-    private List<String> changedInsideRulesOnly(Map<String, byte[]> drl) {
+    private Map<String, DrlOutline> changedInsideRulesOnly(Map<String, byte[]> drl) {
         LastGood base = lastGood;
         if (base == null || base.recompiles >= RECOMPILES_PER_FULL_BUILD || !base.drl.keySet().equals(drl.keySet())) return null;
-        List<String> changed = new ArrayList<>();
-        drl.forEach((file, bytes) -> {
-            if (!Arrays.equals(bytes, base.drl.get(file))) changed.add(file);
-        });
-        if (changed.isEmpty()) return null;
-        Set<String> ruleNames = new HashSet<>();
-        for (String file : changed) {
-            DrlOutline before = base.outline(file);
-            DrlOutline after = DrlOutline.of(text(drl.get(file)));
+        Map<String, DrlOutline> changed = new TreeMap<>();
+        for (Map.Entry<String, byte[]> file : drl.entrySet()) {
+            if (Arrays.equals(file.getValue(), base.drl.get(file.getKey()))) continue;
+            DrlOutline before = base.outline(file.getKey());
+            DrlOutline after = DrlOutline.of(text(file.getValue()));
             if (before == null || after == null || !before.rulesOnly() || !after.rulesOnly()
                     || !before.declarations().equals(after.declarations())) return null;
+            changed.put(file.getKey(), after);
+        }
+        if (changed.isEmpty()) return null;
+        Set<String> ruleNames = new HashSet<>();
+        for (DrlOutline after : changed.values()) {
             for (String rule : after.ruleNames()) {
                 String owner = base.fileOfRule.get(rule);
-                if (!ruleNames.add(rule) || (owner != null && !changed.contains(owner))) return null;
+                if (!ruleNames.add(rule) || (owner != null && !changed.containsKey(owner))) return null;
             }
         }
         return changed;
     }
 
-    private KieBase recompile(Map<String, byte[]> drl, List<String> changed, List<RuleProblem> problems) {
+    private KieBase recompile(Map<String, byte[]> drl, Map<String, DrlOutline> changed, List<RuleProblem> problems) {
         LastGood base = lastGood;
         try {
-            String[] paths = changed.stream().map(f -> DRL_ROOT + f).toArray(String[]::new);
-            changed.forEach(f -> base.files.write(DRL_ROOT + f, drl.get(f)));
+            String[] paths = changed.keySet().stream().map(f -> DRL_ROOT + f).toArray(String[]::new);
+            changed.keySet().forEach(f -> base.files.write(DRL_ROOT + f, drl.get(f)));
             List<Message> errors = errors(base.builder.createFileSet(paths).build().getAddedMessages());
             if (!errors.isEmpty()) {
                 report(errors, problems);
                 // Back to the last good files, so the next edit is again compared with them.
-                changed.forEach(f -> base.files.write(DRL_ROOT + f, base.drl.get(f)));
+                changed.keySet().forEach(f -> base.files.write(DRL_ROOT + f, base.drl.get(f)));
                 boolean restored = errors(base.builder.createFileSet(paths).build().getAddedMessages()).isEmpty();
                 kie.getRepository().removeKieModule(base.releaseId);
                 if (!restored) lastGood = null;
                 return null;
             }
             KieBase kieBase = newKieBase(base.releaseId);
-            changed.forEach(f -> {
-                base.drl.put(f, drl.get(f));
-                base.outlines.remove(f);
-                base.fileOfRule.values().removeIf(f::equals);
+            changed.forEach((file, outline) -> {
+                base.drl.put(file, drl.get(file));
+                base.outlines.put(file, outline);
+                base.fileOfRule.values().removeIf(file::equals);
+                outline.ruleNames().forEach(rule -> base.fileOfRule.put(rule, file));
             });
-            base.fileOfRule.putAll(fileOfRule(kieBase, new HashSet<>(changed)));
             base.recompiles++;
             return kieBase;
         } catch (RuntimeException e) {
@@ -204,7 +206,7 @@ final class DrlCompiler {
         if (builder == null) return null;
         KieBase kieBase = newKieBase(releaseId);
         if (keepLastGood) {
-            lastGood = new LastGood(releaseId, files, (InternalKieBuilder) builder, drl, fileOfRule(kieBase, drl.keySet()));
+            lastGood = new LastGood(releaseId, files, (InternalKieBuilder) builder, drl, fileOfRule(kieBase));
         }
         return kieBase;
     }
@@ -247,12 +249,12 @@ final class DrlCompiler {
         }
     }
 
-    private static Map<String, String> fileOfRule(KieBase kieBase, Set<String> files) {
+    private static Map<String, String> fileOfRule(KieBase kieBase) {
         Map<String, String> out = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 String file = fileOf(rule);
-                if (file != null && files.contains(file)) out.put(rule.getName(), file);
+                if (file != null) out.put(rule.getName(), file);
             }
         }
         return out;

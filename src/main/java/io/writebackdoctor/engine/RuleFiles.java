@@ -124,15 +124,21 @@ public final class RuleFiles {
 
     /** A short hash of every file name and content. */
     public String version() {
+        return sha256("", files).substring(0, 12);
+    }
+
+    /** SHA-256, in hex, of {@code salt} and then every file's name and content, in name order. */
+    static String sha256(String salt, Map<String, byte[]> files) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (Map.Entry<String, byte[]> e : files.entrySet()) {
+            sha.update(salt.getBytes(StandardCharsets.UTF_8));
+            for (Map.Entry<String, byte[]> e : new TreeMap<>(files).entrySet()) {
                 sha.update(e.getKey().getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
                 sha.update(e.getValue());
                 sha.update((byte) 0);
             }
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+            return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
