@@ -1,0 +1,130 @@
+#!/usr/bin/env python3
+"""Open-loop load at a fixed rate: POSTs a body at evenly spaced instants and reports latency.
+
+Why not hey or wrk: wrk cannot hold a rate, and hey's workers tick in step, so `hey -c 8 -q R`
+sends bursts of 8 requests at once, which on 2 cores measures the burst, not the rate. Here request
+i is due at start + i/rate whatever happened to the ones before it, and its latency is counted from
+that due instant, so a request that waits for a free connection is not flattered (no coordinated
+omission). Connections are HTTP/1.1 keep-alive, opened as needed up to --connections.
+
+usage: pace.py URL BODY_FILE RATE SECONDS [--connections N] [--warmup SECONDS]
+prints one JSON line: rate achieved, p50/p90/p99/p99.9/max in ms, status codes, errors.
+"""
+import argparse
+import asyncio
+import json
+import time
+from urllib.parse import urlsplit
+
+
+def request_bytes(url, body):
+    parts = urlsplit(url)
+    head = (f"POST {parts.path or '/'} HTTP/1.1\r\nHost: {parts.netloc}\r\n"
+            f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n")
+    return parts.hostname, parts.port or 80, head.encode() + body
+
+
+async def read_response(reader):
+    """Reads one HTTP/1.1 response; returns its status code."""
+    head = await reader.readuntil(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    status = int(lines[0].split(" ")[1])
+    headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:] if line)}
+    if "content-length" in headers:
+        await reader.readexactly(int(headers["content-length"]))
+    elif headers.get("transfer-encoding", "").lower() == "chunked":
+        while True:
+            size = int((await reader.readuntil(b"\r\n")).split(b";")[0], 16)
+            await reader.readexactly(size + 2)
+            if size == 0:
+                break
+    return status
+
+
+class Load:
+    def __init__(self, host, port, payload, max_connections):
+        self.host, self.port, self.payload = host, port, payload
+        self.idle = []
+        self.opened = 0
+        self.max_connections = max_connections
+        self.freed = asyncio.Condition()
+        self.latencies, self.statuses, self.errors = [], {}, 0
+
+    async def connection(self):
+        async with self.freed:
+            while not self.idle and self.opened >= self.max_connections:
+                await self.freed.wait()
+            if self.idle:
+                return self.idle.pop()
+            self.opened += 1
+        return await asyncio.open_connection(self.host, self.port)
+
+    async def give_back(self, conn):
+        async with self.freed:
+            if conn is None:
+                self.opened -= 1
+            else:
+                self.idle.append(conn)
+            self.freed.notify()
+
+    async def one(self, due, record):
+        conn = None
+        try:
+            conn = await self.connection()
+            reader, writer = conn
+            writer.write(self.payload)
+            status = await read_response(reader)
+            if record:
+                self.latencies.append(time.perf_counter() - due)
+                self.statuses[status] = self.statuses.get(status, 0) + 1
+        except (OSError, asyncio.IncompleteReadError, ValueError):
+            if record:
+                self.errors += 1
+            if conn:
+                conn[1].close()
+            conn = None
+        await self.give_back(conn)
+
+    async def run(self, rate, seconds, record):
+        tasks, start = [], time.perf_counter()
+        for i in range(int(rate * seconds)):
+            due = start + i / rate
+            delay = due - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            tasks.append(asyncio.create_task(self.one(due, record)))
+        await asyncio.gather(*tasks)
+        return time.perf_counter() - start
+
+
+def percentile(sorted_values, p):
+    """In ms, rounded to 10 µs; None when no request was answered."""
+    if not sorted_values:
+        return None
+    return round(sorted_values[min(len(sorted_values) - 1, int(len(sorted_values) * p))] * 1000, 2)
+
+
+async def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("url")
+    ap.add_argument("body")
+    ap.add_argument("rate", type=float)
+    ap.add_argument("seconds", type=float)
+    ap.add_argument("--connections", type=int, default=64)
+    ap.add_argument("--warmup", type=float, default=0, help="seconds at the same rate, not recorded")
+    args = ap.parse_args()
+    host, port, payload = request_bytes(args.url, open(args.body, "rb").read())
+    load = Load(host, port, payload, args.connections)
+    if args.warmup:
+        await load.run(args.rate, args.warmup, record=False)
+    elapsed = await load.run(args.rate, args.seconds, record=True)
+    lat = sorted(load.latencies)
+    print(json.dumps({
+        "rate": args.rate, "requests": len(lat), "achieved": round(len(lat) / elapsed, 1),
+        "p50": percentile(lat, 0.50), "p90": percentile(lat, 0.90),
+        "p99": percentile(lat, 0.99), "p999": percentile(lat, 0.999), "max": percentile(lat, 1.0),
+        "statuses": load.statuses, "errors": load.errors, "connections": load.opened}))
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
