@@ -7,7 +7,7 @@ i is due at start + i/rate whatever happened to the ones before it, and its late
 that due instant, so a request that waits for a free connection is not flattered (no coordinated
 omission). Connections are HTTP/1.1 keep-alive, opened as needed up to --connections.
 
-usage: pace.py URL BODY_FILE RATE SECONDS [--connections N] [--warmup SECONDS]
+usage: pace.py URL BODY_FILE RATE SECONDS [--connections N]
 prints one JSON line: rate achieved, p50/p90/p99/p99.9/max in ms, status codes, errors.
 """
 import argparse
@@ -67,32 +67,30 @@ class Load:
                 self.idle.append(conn)
             self.freed.notify()
 
-    async def one(self, due, record):
+    async def one(self, due):
         conn = None
         try:
             conn = await self.connection()
             reader, writer = conn
             writer.write(self.payload)
             status = await read_response(reader)
-            if record:
-                self.latencies.append(time.perf_counter() - due)
-                self.statuses[status] = self.statuses.get(status, 0) + 1
+            self.latencies.append(time.perf_counter() - due)
+            self.statuses[status] = self.statuses.get(status, 0) + 1
         except (OSError, asyncio.IncompleteReadError, ValueError):
-            if record:
-                self.errors += 1
+            self.errors += 1
             if conn:
                 conn[1].close()
             conn = None
         await self.give_back(conn)
 
-    async def run(self, rate, seconds, record):
+    async def run(self, rate, seconds):
         tasks, start = [], time.perf_counter()
         for i in range(int(rate * seconds)):
             due = start + i / rate
             delay = due - time.perf_counter()
             if delay > 0:
                 await asyncio.sleep(delay)
-            tasks.append(asyncio.create_task(self.one(due, record)))
+            tasks.append(asyncio.create_task(self.one(due)))
         await asyncio.gather(*tasks)
         return time.perf_counter() - start
 
@@ -111,13 +109,10 @@ async def main():
     ap.add_argument("rate", type=float)
     ap.add_argument("seconds", type=float)
     ap.add_argument("--connections", type=int, default=64)
-    ap.add_argument("--warmup", type=float, default=0, help="seconds at the same rate, not recorded")
     args = ap.parse_args()
     host, port, payload = request_bytes(args.url, open(args.body, "rb").read())
     load = Load(host, port, payload, args.connections)
-    if args.warmup:
-        await load.run(args.rate, args.warmup, record=False)
-    elapsed = await load.run(args.rate, args.seconds, record=True)
+    elapsed = await load.run(args.rate, args.seconds)
     lat = sorted(load.latencies)
     print(json.dumps({
         "rate": args.rate, "requests": len(lat), "achieved": round(len(lat) / elapsed, 1),

@@ -68,6 +68,18 @@ final class DrlCompiler {
         DrlOutline outline(String file) {
             return outlines.computeIfAbsent(file, f -> DrlOutline.of(text(drl.get(f))));
         }
+
+        /** Takes a file's (new) outline as what the build holds: its rule names now belong to it. */
+        void learn(String file, DrlOutline outline) {
+            outlines.put(file, outline);
+            fileOfRule.values().removeIf(file::equals);
+            outline.ruleNames().forEach(rule -> fileOfRule.put(rule, file));
+        }
+
+        /** Drools' incremental build of these files into this build; its errors. */
+        List<Message> rebuild(String[] paths) {
+            return errors(builder.createFileSet(paths).build().getAddedMessages());
+        }
     }
 
     private final KieServices kie = KieServices.Factory.get();
@@ -117,7 +129,7 @@ final class DrlCompiler {
             LastGood prepared = new LastGood(releaseId, files, (InternalKieBuilder) builder, drl, new HashMap<>());
             for (String file : drl.keySet()) {
                 DrlOutline outline = prepared.outline(file);
-                if (outline != null) outline.ruleNames().forEach(rule -> prepared.fileOfRule.put(rule, file));
+                if (outline != null) prepared.learn(file, outline);
             }
             lastGood = prepared;
         }
@@ -172,12 +184,12 @@ final class DrlCompiler {
         try {
             String[] paths = changed.keySet().stream().map(f -> DRL_ROOT + f).toArray(String[]::new);
             changed.keySet().forEach(f -> base.files.write(DRL_ROOT + f, drl.get(f)));
-            List<Message> errors = errors(base.builder.createFileSet(paths).build().getAddedMessages());
+            List<Message> errors = base.rebuild(paths);
             if (!errors.isEmpty()) {
                 report(errors, problems);
                 // Back to the last good files, so the next edit is again compared with them.
                 changed.keySet().forEach(f -> base.files.write(DRL_ROOT + f, base.drl.get(f)));
-                boolean restored = errors(base.builder.createFileSet(paths).build().getAddedMessages()).isEmpty();
+                boolean restored = base.rebuild(paths).isEmpty();
                 kie.getRepository().removeKieModule(base.releaseId);
                 if (!restored) lastGood = null;
                 return null;
@@ -185,9 +197,7 @@ final class DrlCompiler {
             KieBase kieBase = newKieBase(base.releaseId);
             changed.forEach((file, outline) -> {
                 base.drl.put(file, drl.get(file));
-                base.outlines.put(file, outline);
-                base.fileOfRule.values().removeIf(file::equals);
-                outline.ruleNames().forEach(rule -> base.fileOfRule.put(rule, file));
+                base.learn(file, outline);
             });
             base.recompiles++;
             return kieBase;
