@@ -25,11 +25,12 @@ def request_bytes(url, body):
 
 
 async def read_response(reader):
-    """Reads one HTTP/1.1 response; returns its status code."""
+    """Reads one response; returns its status code and whether the connection may carry another."""
     head = await reader.readuntil(b"\r\n\r\n")
     lines = head.decode("latin-1").split("\r\n")
-    status = int(lines[0].split(" ")[1])
+    version, status = lines[0].split(" ")[:2]
     headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:] if line)}
+    keep_alive = version == "HTTP/1.1" and headers.get("connection", "").lower() != "close"
     if "content-length" in headers:
         await reader.readexactly(int(headers["content-length"]))
     elif headers.get("transfer-encoding", "").lower() == "chunked":
@@ -38,7 +39,10 @@ async def read_response(reader):
             await reader.readexactly(size + 2)
             if size == 0:
                 break
-    return status
+    else:  # the body ends where the server closes the connection
+        await reader.read()
+        keep_alive = False
+    return int(status), keep_alive
 
 
 class Load:
@@ -73,9 +77,12 @@ class Load:
             conn = await self.connection()
             reader, writer = conn
             writer.write(self.payload)
-            status = await read_response(reader)
+            status, keep_alive = await read_response(reader)
             self.latencies.append(time.perf_counter() - due)
             self.statuses[status] = self.statuses.get(status, 0) + 1
+            if not keep_alive:
+                writer.close()
+                conn = None
         except (OSError, asyncio.IncompleteReadError, ValueError):
             self.errors += 1
             if conn:
