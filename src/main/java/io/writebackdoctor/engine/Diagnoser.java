@@ -5,7 +5,6 @@ import io.writebackdoctor.facts.ParsedFacts;
 import io.writebackdoctor.facts.Tenant;
 import io.writebackdoctor.knowledge.Decision;
 import io.writebackdoctor.knowledge.Status;
-import io.writebackdoctor.knowledge.Verdicts;
 import io.writebackdoctor.report.Diagnosis;
 import io.writebackdoctor.report.Finding;
 import io.writebackdoctor.report.Summary;
@@ -13,9 +12,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
@@ -35,13 +33,22 @@ public final class Diagnoser {
      */
     public static final long TIME_LIMIT_MILLIS = 5_000;
 
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "rule-time-limit");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
 
-    private static final Verdicts VERDICTS = new Verdicts();
+    /**
+     * One daemon thread that halts sessions over their time limit. A cancelled timer leaves its
+     * queue at once: otherwise every request's timer would stay queued for the whole time limit,
+     * survive collections and be copied to the old generation.
+     */
+    private static ScheduledThreadPoolExecutor watchdog() {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "rule-time-limit");
+            t.setDaemon(true);
+            return t;
+        });
+        executor.setRemoveOnCancelPolicy(true);
+        return executor;
+    }
 
     private final RuleSet ruleSet;
 
@@ -68,7 +75,7 @@ public final class Diagnoser {
         KieSession session = ruleSet.sessions().newKieSession();
         boolean clean = false;
         try {
-            session.setGlobal("decide", VERDICTS);
+            session.setGlobal("decide", ruleSet.verdicts());
             session.addEventListener(trace);
             session.addEventListener(trace.updates);
             for (Fact fact : facts.document().facts()) session.insert(fact);

@@ -1,5 +1,6 @@
 package io.writebackdoctor.engine;
 
+import io.writebackdoctor.knowledge.Verdicts;
 import io.writebackdoctor.report.RuleSetInfo;
 import io.writebackdoctor.report.SourceRef;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import org.kie.api.runtime.KieSessionsPool;
  * hands out sessions of {@code kieBase} that are reset and reused rather than built afresh (a new
  * session creates its node memories, the largest cost of a small diagnosis). {@code hybridOnlyRules}
  * names the rules that decide a {@code hybridOnly} check: they do not fire for a cloud-only tenant.
+ * {@code verdicts} is the {@code decide} global of this rule set's sessions.
  */
 public record RuleSet(
         String version,
@@ -28,7 +30,8 @@ public record RuleSet(
         ReferenceData data,
         List<RuleInfo> rules,
         Map<String, List<SourceRef>> checkSources,
-        Set<String> hybridOnlyRules) {
+        Set<String> hybridOnlyRules,
+        Verdicts verdicts) {
 
     public static final String DEFAULT_LANGUAGE = "en";
 

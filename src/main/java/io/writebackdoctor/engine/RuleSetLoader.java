@@ -80,7 +80,7 @@ public final class RuleSetLoader {
         if (!problems.isEmpty()) throw new RuleSetException(problems);
         return new RuleSet(files.version(), Instant.now(), files, compiled.kieBase(), compiled.sessions(), catalogs.checks(),
                 catalogs.sources(), catalogs.messages(), catalogs.data(), rules, sourcesByCheck(rules, catalogs.sources()),
-                hybridOnlyRules(rules, catalogs.checks()));
+                hybridOnlyRules(rules, catalogs.checks()), new Verdicts());
     }
 
     private static Catalogs readCatalogs(RuleFiles files) {

@@ -9,6 +9,10 @@ import java.util.List;
  * Pointer patterns, {@code *} for any array item), whether it applies to hybrid tenants only, whether
  * it is reported only when a rule decides it, and how confident its source is. Inserted into every
  * session so rules can reason about checks.
+ *
+ * <p>The flags are primitive (absent means false): with {@code Boolean} components, a constraint such
+ * as {@code !onlyWhenDecided} was never compiled by Drools and stayed interpreted, through reflection,
+ * on every check of every diagnosis.
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record CheckDefinition(
@@ -17,8 +21,8 @@ public record CheckDefinition(
         String origin,
         Severity severity,
         List<String> reads,
-        Boolean hybridOnly,
-        Boolean onlyWhenDecided,
+        boolean hybridOnly,
+        boolean onlyWhenDecided,
         String confidence) {
 
     public static final String ORIGIN_ARTICLE = "article";
@@ -27,8 +31,6 @@ public record CheckDefinition(
 
     public CheckDefinition {
         reads = reads == null ? List.of() : List.copyOf(reads);
-        hybridOnly = Boolean.TRUE.equals(hybridOnly);
-        onlyWhenDecided = Boolean.TRUE.equals(onlyWhenDecided);
         confidence = confidence == null ? CONFIDENCE_PRIMARY : confidence;
     }
 

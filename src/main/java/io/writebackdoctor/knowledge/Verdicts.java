@@ -2,6 +2,8 @@ package io.writebackdoctor.knowledge;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -14,11 +16,23 @@ import org.kie.api.runtime.rule.RuleContext;
  * then
  *     decide.fail(kcontext).evidence($probe.at("tcpTestSucceeded")).with("host", $pdc);
  * </pre>
+ *
+ * One instance per rule set: it keeps each rule's metadata once read, since parsing it at every
+ * firing was a measurable part of a diagnosis.
  */
 public final class Verdicts {
 
     public static final String CHECK = "check";
     public static final String SOURCE = "source";
+
+    /** A rule's {@code @check} (null when missing) and {@code @source} citations. */
+    private record RuleMetadata(String check, List<String> citations) {
+        static RuleMetadata of(Rule rule) {
+            return new RuleMetadata(metadata(rule, CHECK), Verdicts.citations(rule));
+        }
+    }
+
+    private final Map<Rule, RuleMetadata> metadataByRule = new ConcurrentHashMap<>();
 
     public Decision pass(RuleContext ctx) { return decide(ctx, null, Status.PASS); }
     public Decision fail(RuleContext ctx) { return decide(ctx, null, Status.FAIL); }
@@ -32,11 +46,12 @@ public final class Verdicts {
 
     private Decision decide(RuleContext ctx, String check, Status status) {
         Rule rule = ctx.getRule();
-        String id = check != null ? check : metadata(rule, CHECK);
+        RuleMetadata meta = metadataByRule.computeIfAbsent(rule, RuleMetadata::of);
+        String id = check != null ? check : meta.check();
         if (id == null || id.isBlank()) {
             throw new IllegalStateException("rule \"" + rule.getName() + "\" has no @check metadata");
         }
-        Decision decision = new Decision(id, status, rule.getName(), citations(rule),
+        Decision decision = new Decision(id, status, rule.getName(), meta.citations(),
                 List.copyOf(ctx.getMatch().getObjects()));
         ctx.getKieRuntime().insert(decision);
         return decision;

@@ -1,6 +1,8 @@
 package io.writebackdoctor.util;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /** A dotted version such as {@code 1.1.443.0}, compared number by number; missing parts count as 0. */
 public final class DottedVersion implements Comparable<DottedVersion> {
@@ -13,13 +15,24 @@ public final class DottedVersion implements Comparable<DottedVersion> {
         this.parts = parts;
     }
 
-    /** @throws IllegalArgumentException when the text is not digits separated by dots */
+    /**
+     * @throws IllegalArgumentException when the text is not digits separated by dots
+     *
+     * Scans the text by hand: rules call this on every evaluation of a version constraint, and a
+     * regular expression per call was a measurable part of a diagnosis.
+     */
     public static DottedVersion parse(String text) {
-        if (text == null || !text.trim().matches("\\d+(\\.\\d+)*")) {
-            throw new IllegalArgumentException("not a dotted version: " + text);
+        String trimmed = text == null ? "" : text.trim();
+        List<String> parts = new ArrayList<>(4);
+        int start = 0;
+        for (int i = 0; i <= trimmed.length(); i++) {
+            if (i < trimmed.length() && trimmed.charAt(i) >= '0' && trimmed.charAt(i) <= '9') continue;
+            boolean endOfNumber = i == trimmed.length() || trimmed.charAt(i) == '.';
+            if (!endOfNumber || i == start) throw new IllegalArgumentException("not a dotted version: " + text);
+            parts.add(withoutLeadingZeros(trimmed.substring(start, i)));
+            start = i + 1;
         }
-        String[] parts = Arrays.stream(text.trim().split("\\.")).map(DottedVersion::stripZeros).toArray(String[]::new);
-        return new DottedVersion(text.trim(), parts);
+        return new DottedVersion(trimmed, parts.toArray(String[]::new));
     }
 
     @Override
@@ -34,9 +47,10 @@ public final class DottedVersion implements Comparable<DottedVersion> {
         return 0;
     }
 
-    private static String stripZeros(String number) {
-        String stripped = number.replaceFirst("^0+", "");
-        return stripped.isEmpty() ? "0" : stripped;
+    private static String withoutLeadingZeros(String number) {
+        int first = 0;
+        while (first < number.length() - 1 && number.charAt(first) == '0') first++;
+        return number.substring(first);
     }
 
     @Override
