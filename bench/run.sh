@@ -6,7 +6,8 @@
 #      server and body; throughput, p50/p99 latency, their ratio; resident memory. Before that, time
 #      to ready in five fresh JVMs.
 #      Then half the measured maximum as an evenly paced open-loop load (bench/pace.py; wrk cannot
-#      hold a rate, and hey's workers fire in step): p50/p99 of three 30 s runs.
+#      hold a rate, and hey's workers fire in step): p50/p99 of three 30 s runs, and one run of the
+#      floor endpoint at the same rate (the part of the latency that is HTTP, client and machine).
 #   3. Reload latency: bench/reload-latency.sh.
 # The server runs with the README's JVM options (JVM_OPTS below). Needs Java 17, Maven, Python 3 and
 # wrk (installed from Debian's packages when missing). Loopback only.
@@ -89,6 +90,7 @@ HALF_RATE=$(awk '/Requests\/sec/{printf "%d", $2/2}' "$WORK/wrk-diagnose.txt")
 for _ in 1 2 3; do
   python3 bench/pace.py "http://127.0.0.1:$PORT/api/v1/diagnose" "$SAMPLE" "$HALF_RATE" 30 >>"$WORK/pace-half.txt"
 done
+python3 bench/pace.py "http://127.0.0.1:$PORT/bench/floor" "$SAMPLE" "$HALF_RATE" 30 >"$WORK/pace-floor.txt"
 kill $WATCH 2>/dev/null || true
 RSS_KB=$(cat "$WORK/rss" 2>/dev/null || echo 0)
 kill $PID; wait $PID 2>/dev/null || true; PID=
@@ -160,7 +162,10 @@ lines += ["## HTTP (wrk)", "", f"Server: `java {jvm_opts} -jar target/writeback-
           "Request i is due at start + i/rate whatever happened to the earlier ones, and its latency is counted from that instant "
           "(a request that waits for a free connection is not flattered); keep-alive connections, opened as needed.", "",
           "| run | achieved req/s | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | answers |", "|---|---|---|---|---|---|---|---|",
-          *[paced_row(n, r) for n, r in enumerate(half, 1)], ""]
+          *[paced_row(n, r) for n, r in enumerate(half, 1)],
+          paced_row("floor", paced("floor")[0]), "",
+          "The last row is `POST /bench/floor` paced the same way: what the latency owes to HTTP, the load generator "
+          "and this machine waking for each request, before any rule runs.", ""]
 full = rows.get("multi-fault-small-business", next(iter(rows.values())))["diagnose"][0]
 reload_lines = open(f"{work}/reload.txt").read().strip().splitlines()[-2:]
 reload_median = {l.split()[0]: int(re.search(r"median (\d+) ms", l).group(1)) for l in reload_lines if "median" in l}
