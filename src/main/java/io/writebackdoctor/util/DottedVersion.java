@@ -16,10 +16,10 @@ public final class DottedVersion implements Comparable<DottedVersion> {
     }
 
     /**
-     * @throws IllegalArgumentException when the text is not digits separated by dots
-     *
      * Scans the text by hand: rules call this on every evaluation of a version constraint, and a
      * regular expression per call was a measurable part of a diagnosis.
+     *
+     * @throws IllegalArgumentException when the text is not digits separated by dots
      */
     public static DottedVersion parse(String text) {
         String trimmed = text == null ? "" : text.trim();
