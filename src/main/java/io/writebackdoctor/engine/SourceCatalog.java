@@ -3,7 +3,9 @@ package io.writebackdoctor.engine;
 import io.writebackdoctor.report.SourceRef;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code rules/sources.json}: the documents rules cite, by key. A rule cites
@@ -17,6 +19,11 @@ public final class SourceCatalog {
     }
 
     private final Map<String, Document> documents;
+    /**
+     * Citations resolved so far: rules cite a bounded set, and every finding resolves its rules'
+     * citations again, so each diagnosis would otherwise build the same references anew.
+     */
+    private final Map<String, Optional<SourceRef>> resolved = new ConcurrentHashMap<>();
 
     private SourceCatalog(Map<String, Document> documents) {
         this.documents = documents;
@@ -32,6 +39,10 @@ public final class SourceCatalog {
 
     /** The citation resolved to a document, or null when its key is unknown. */
     public SourceRef resolve(String citation) {
+        return resolved.computeIfAbsent(citation, c -> Optional.ofNullable(lookUp(c))).orElse(null);
+    }
+
+    private SourceRef lookUp(String citation) {
         int colon = citation.indexOf(':');
         String key = (colon < 0 ? citation : citation.substring(0, colon)).trim();
         String section = colon < 0 ? null : citation.substring(colon + 1).trim();
