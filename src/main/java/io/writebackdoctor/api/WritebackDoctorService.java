@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,12 +36,20 @@ public final class WritebackDoctorService {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AdminGuard adminGuard;
     private Javalin app;
+    private QueuedThreadPool webThreads;
     private RulesWatcher watcher;
 
     public WritebackDoctorService(ServiceConfig config, CurrentRuleSet rules) {
         this.config = config;
         this.rules = rules;
         this.adminGuard = new AdminGuard(config.adminToken);
+    }
+
+    /** Jetty's pool, bounded by {@link ServiceConfig#maxThreads}, under the name Javalin gives its own. */
+    private static QueuedThreadPool webThreads(int max) {
+        QueuedThreadPool pool = new QueuedThreadPool(max, Math.min(8, max), 60_000);
+        pool.setName("JettyServerThreadPool");
+        return pool;
     }
 
     /** Loads the rule set (a failure leaves /ready at 503, and is logged) and starts listening. */
@@ -56,6 +65,8 @@ public final class WritebackDoctorService {
             cfg.http.maxRequestSize = config.maxBodyBytes; // we enforce it ourselves too, chunked included
             cfg.jetty.host = config.host;
             cfg.jetty.port = config.port;
+            webThreads = webThreads(config.maxThreads);
+            cfg.jetty.threadPool = webThreads;
             cfg.staticFiles.enableWebjars();
 
             DiagnoseEndpoint diagnose = new DiagnoseEndpoint(this);
@@ -178,6 +189,11 @@ public final class WritebackDoctorService {
         }
         LOG.info("stopping ({} requests still in flight)", Math.max(inFlight.get(), 0));
         app.stop();
+    }
+
+    /** Threads the web server's pool holds now (for tests of its bound). */
+    int webThreadCount() {
+        return webThreads.getThreads();
     }
 
     public int port() {
