@@ -17,6 +17,9 @@ public record SourceRef(@JsonIgnore String key, String document, String section,
 
     @Override
     public int hashCode() {
-        return Objects.hash(key, document, section, url);
+        int h = Objects.hashCode(key);
+        h = 31 * h + Objects.hashCode(document);
+        h = 31 * h + Objects.hashCode(section);
+        return 31 * h + Objects.hashCode(url);
     }
 }
