@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs every benchmark and writes BENCHMARKS.md:
 #   1. JMH: in-process diagnosis per facts sample vs its floor (parse + validate + bind only),
-#      and building the rule set (first build in a fresh JVM, warm rebuild, rebuild after a rule edit).
+#      one request's in-process work (read, rules, answer) with caches warm and evicted, in the
+#      service's JVM options, and building the rule set (first build in a fresh JVM, warm rebuild,
+#      rebuild after a rule edit).
 #   2. HTTP load with wrk: POST /api/v1/diagnose vs POST /bench/floor (benchmark mode) on the same
 #      server and body; throughput, p50/p99 latency, their ratio; resident memory. Before that, time
 #      to ready in five fresh JVMs.
@@ -11,7 +13,7 @@
 #   3. Reload latency: bench/reload-latency.sh.
 # The server runs with the README's JVM options (JVM_OPTS below). Needs Java 17, Maven, Python 3 and
 # wrk (installed from Debian's packages when missing). Loopback only.
-# Usage: bench/run.sh            (about 18 minutes on 2 cores)
+# Usage: bench/run.sh            (about 20 minutes on 2 cores)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=BENCHMARKS.md
@@ -34,6 +36,9 @@ JAR=target/writeback-doctor.jar
 echo "== JMH: diagnosis vs parse-and-bind floor"
 java -cp "$JAR" org.openjdk.jmh.Main DiagnosisBenchmark -f 1 -wi 5 -w 3s -i 5 -r 3s -rf json -rff "$WORK/diagnosis.json" | tail -20
 java -cp "$JAR" org.openjdk.jmh.Main EngineFloorBenchmark -f 1 -wi 5 -w 3s -i 5 -r 3s -rf json -rff "$WORK/engine.json" | tail -4
+echo "== JMH: one request's in-process work with the service's JVM options, caches warm and cold"
+java -cp "$JAR" org.openjdk.jmh.Main RequestCostBenchmark -f 1 -wi 5 -w 3s -i 5 -r 3s -jvmArgsAppend "$JVM_OPTS" \
+  -rf json -rff "$WORK/request.json" | tail -4
 echo "== JMH: building the rule set"
 java -cp "$JAR" org.openjdk.jmh.Main 'RuleSetBuildBenchmark.firstBuild' -f 3 -rf json -rff "$WORK/first.json" | tail -5
 java -cp "$JAR" org.openjdk.jmh.Main 'RuleSetBuildBenchmark.warmRebuild' -f 1 -wi 5 -i 5 -rf json -rff "$WORK/warm.json" | tail -5
@@ -135,6 +140,17 @@ for s, b in rows.items():
 ep = jmh("engine")[0]["primaryMetric"]["scorePercentiles"]
 lines += ["", f"The engine's fixed cost, diagnosing `{{}}` (no facts; every check UNKNOWN), "
           f"`EngineFloorBenchmark`: p50 {ep['50.0']:.0f} µs, p99 {ep['99.0']:.0f} µs."]
+request = {r["params"]["caches"]: r["primaryMetric"]["scorePercentiles"] for r in jmh("request")}
+warm, cold = request["warm"], request["cold"]
+lines += ["", "### One request's work with the service's JVM options, caches warm and cold", "",
+          f"`java -cp target/writeback-doctor.jar org.openjdk.jmh.Main RequestCostBenchmark -f 1 -wi 5 -w 3s -i 5 -r 3s -jvmArgsAppend \"{jvm_opts}\"`: "
+          "reading and validating the body, the rules and writing the JSON answer of multi-fault-small-business, as `POST /api/v1/diagnose` "
+          "does them, in the JVM the service runs in (C1, serial collector); `cold` evicts every cache line (64 MB written) before each request, "
+          "untimed. µs per request:", "",
+          "| caches | p50 | p90 | p99 |", "|---|---|---|---|",
+          *[f"| {name} | {p['50.0']:.0f} | {p['90.0']:.0f} | {p['99.0']:.0f} |" for name, p in (("warm", warm), ("cold", cold))], "",
+          "A paced request mostly finds its caches cold (other requests and the host's other tenants run in between): "
+          "the paced p99 below is bounded from below by the cold p99 plus what HTTP adds (the floor endpoint's p50).", ""]
 fb = jmh("first")[0]["primaryMetric"]; wb = jmh("warm")[0]["primaryMetric"]; eb = jmh("edit")[0]["primaryMetric"]
 lines += ["", "## Building the rule set (JMH)", "",
           f"- first build in a fresh JVM (`RuleSetBuildBenchmark.firstBuild -f 3`, single shot): {fb['score']:.0f} ± {fb['scoreError'] if fb['scoreError']==fb['scoreError'] else 0:.0f} ms",
@@ -174,7 +190,7 @@ lines += ["## Against the targets (2 cores)", "",
           "| target | measured | holds |", "|---|---|---|",
           f"| in-process diagnosis of a full sample ≤ 50 µs median | {full:.0f} µs (multi-fault-small-business) | {holds(full <= 50)} |",
           f"| HTTP diagnose throughput ≥ 70% of the floor's | {100*drps/frps:.0f}% | {holds(drps/frps >= 0.7)} |",
-          f"| p99 ≤ 10 ms at half the maximum throughput (every run) | {half_p99s} ms at {half_rate} req/s | {holds(worst_p99 <= 10)} |",
+          f"| p99 ≤ 10 ms at half the maximum throughput (every run) | {half_p99s} ms at {half_rate} req/s (one request with cold caches, in-process: p99 {cold['99.0']/1000:.1f} ms) | {holds(worst_p99 <= 10)} |",
           f"| ready within 3 s of start (median of 5) | {ready_ms} ms (max {max(ready_all)} ms); compiling the rules: {int(statistics.median(ready_compiling))} ms | {holds(ready_ms <= 3000)} |",
           f"| a saved rule edit served within 1 s (median) | catalog {reload_median.get('catalog', '?')} ms, DRL {reload_median.get('drl', '?')} ms | "
           f"{holds(all(v <= 1000 for v in reload_median.values()) and len(reload_median) == 2)} |",
