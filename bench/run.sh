@@ -38,7 +38,7 @@ java -cp "$JAR" org.openjdk.jmh.Main DiagnosisBenchmark -f 1 -wi 5 -w 3s -i 5 -r
 java -cp "$JAR" org.openjdk.jmh.Main EngineFloorBenchmark -f 1 -wi 5 -w 3s -i 5 -r 3s -rf json -rff "$WORK/engine.json" | tail -4
 echo "== JMH: one request's in-process work with the service's JVM options, caches warm and cold"
 java -cp "$JAR" org.openjdk.jmh.Main RequestCostBenchmark -f 1 -wi 5 -w 3s -i 5 -r 3s -jvmArgsAppend "$JVM_OPTS" \
-  -rf json -rff "$WORK/request.json" | tail -4
+  -rf json -rff "$WORK/request.json" | grep -E 'p0\.(50|99) '
 echo "== JMH: building the rule set"
 java -cp "$JAR" org.openjdk.jmh.Main 'RuleSetBuildBenchmark.firstBuild' -f 3 -rf json -rff "$WORK/first.json" | tail -5
 java -cp "$JAR" org.openjdk.jmh.Main 'RuleSetBuildBenchmark.warmRebuild' -f 1 -wi 5 -i 5 -rf json -rff "$WORK/warm.json" | tail -5
@@ -150,7 +150,7 @@ lines += ["", "### One request's work with the service's JVM options, caches war
           "| caches | p50 | p90 | p99 |", "|---|---|---|---|",
           *[f"| {name} | {p['50.0']:.0f} | {p['90.0']:.0f} | {p['99.0']:.0f} |" for name, p in (("warm", warm), ("cold", cold))], "",
           "A paced request mostly finds its caches cold (other requests and the host's other tenants run in between): "
-          "the paced p99 below is bounded from below by the cold p99 plus what HTTP adds (the floor endpoint's p50).", ""]
+          "the paced p99 below is bounded from below by the cold p99 plus what HTTP adds (the floor endpoint's p50)."]
 fb = jmh("first")[0]["primaryMetric"]; wb = jmh("warm")[0]["primaryMetric"]; eb = jmh("edit")[0]["primaryMetric"]
 lines += ["", "## Building the rule set (JMH)", "",
           f"- first build in a fresh JVM (`RuleSetBuildBenchmark.firstBuild -f 3`, single shot): {fb['score']:.0f} ± {fb['scoreError'] if fb['scoreError']==fb['scoreError'] else 0:.0f} ms",
