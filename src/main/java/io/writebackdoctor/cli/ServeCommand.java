@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -33,6 +34,17 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "1048576",
             description = "largest request body accepted (default: ${DEFAULT-VALUE})")
     long maxBody;
+
+    @Option(names = "--max-threads", paramLabel = "N", defaultValue = "16",
+            description = "most threads of the web server (default: ${DEFAULT-VALUE}, at least " + MIN_THREADS
+                    + "); diagnoses are CPU work, so more threads than cores mostly add memory, and further requests wait in a queue")
+    int maxThreads;
+
+    /**
+     * Jetty needs threads of its own before any request is served (up to four acceptors and a
+     * selector on a large machine); eight leave room for them and a few requests on any machine.
+     */
+    static final int MIN_THREADS = 8;
 
     @Option(names = "--admin-token", paramLabel = "TOKEN",
             description = "bearer token for POST /api/v1/rules/reload and /validate (or env WRITEBACK_DOCTOR_ADMIN_TOKEN); without one they are disabled")
@@ -61,15 +73,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        ServiceConfig config = new ServiceConfig();
-        config.port = port;
-        config.host = host;
-        config.maxBodyBytes = maxBody;
-        config.adminToken = adminToken != null ? adminToken : System.getenv("WRITEBACK_DOCTOR_ADMIN_TOKEN");
-        config.samplesDir = samples;
-        config.watchRules = !noWatch;
-        config.benchmarkMode = benchmarkMode;
-        WritebackDoctorService service = new WritebackDoctorService(config, CurrentRuleSet.forFolder(rules, noRulesCache ? null : CompiledRulesCache.besideTheJar())).start();
+        WritebackDoctorService service = new WritebackDoctorService(config(), CurrentRuleSet.forFolder(rules, noRulesCache ? null : CompiledRulesCache.besideTheJar())).start();
         if (selfTest) return selfTest(service);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -78,6 +82,24 @@ final class ServeCommand implements Callable<Integer> {
         }, "graceful-shutdown"));
         stopped.await();
         return Main.OK;
+    }
+
+    /** The service's settings from the options; rejects a value no server could run with. */
+    ServiceConfig config() {
+        if (maxThreads < MIN_THREADS) {
+            throw new ParameterException(spec.commandLine(),
+                    "--max-threads must be at least " + MIN_THREADS + " (Jetty's own threads need some of them), not " + maxThreads);
+        }
+        ServiceConfig config = new ServiceConfig();
+        config.port = port;
+        config.host = host;
+        config.maxBodyBytes = maxBody;
+        config.maxThreads = maxThreads;
+        config.adminToken = adminToken != null ? adminToken : System.getenv("WRITEBACK_DOCTOR_ADMIN_TOKEN");
+        config.samplesDir = samples;
+        config.watchRules = !noWatch;
+        config.benchmarkMode = benchmarkMode;
+        return config;
     }
 
     private int selfTest(WritebackDoctorService service) throws InterruptedException {
