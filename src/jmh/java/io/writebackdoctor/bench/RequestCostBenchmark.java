@@ -27,8 +27,9 @@ import org.openjdk.jmh.annotations.State;
  * the work between two requests (other requests' reading and writing, the host's other tenants)
  * evicts them, and this work touches a great deal of memory (a few hundred rules' node memories,
  * about 700 KB allocated). The cold figure is what a request costs in that case; the paced p99 of
- * the HTTP benchmark cannot be lower than it. Run it with the service's JVM options
- * ({@code bench/run.sh} passes {@code bench/jvm-options}); the JMH default, C2, halves both figures.
+ * the HTTP benchmark is near it. Run it with the service's JVM options ({@code bench/run.sh} passes
+ * {@code bench/jvm-options}). C2 (the JMH default) halves the warm figure but hardly moves the cold
+ * one: a cold request waits on memory, not on the quality of its compiled code.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
