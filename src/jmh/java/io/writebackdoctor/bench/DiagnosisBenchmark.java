@@ -1,13 +1,8 @@
 package io.writebackdoctor.bench;
 
 import io.writebackdoctor.engine.Diagnoser;
-import io.writebackdoctor.engine.RuleFiles;
-import io.writebackdoctor.engine.RuleSet;
-import io.writebackdoctor.engine.RuleSetLoader;
 import io.writebackdoctor.facts.FactsReader;
 import io.writebackdoctor.report.Diagnosis;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -37,11 +32,9 @@ public class DiagnosisBenchmark {
 
     @Setup
     public void setUp() throws Exception {
-        Path root = Path.of(System.getProperty("writeback.root", "."));
-        json = Files.readString(root.resolve("facts-samples").resolve(sample + ".json"));
+        json = Project.sample(sample);
         reader = new FactsReader();
-        RuleSet ruleSet = new RuleSetLoader().load(RuleFiles.fromDirectory(root.resolve("rules")));
-        diagnoser = new Diagnoser(ruleSet);
+        diagnoser = Project.diagnoser();
     }
 
     @Benchmark

@@ -1,11 +1,8 @@
 package io.writebackdoctor.bench;
 
 import io.writebackdoctor.engine.Diagnoser;
-import io.writebackdoctor.engine.RuleFiles;
-import io.writebackdoctor.engine.RuleSetLoader;
 import io.writebackdoctor.facts.FactsReader;
 import io.writebackdoctor.report.Diagnosis;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -30,9 +27,8 @@ public class EngineFloorBenchmark {
 
     @Setup
     public void setUp() throws Exception {
-        Path root = Path.of(System.getProperty("writeback.root", "."));
         reader = new FactsReader();
-        diagnoser = new Diagnoser(new RuleSetLoader().load(RuleFiles.fromDirectory(root.resolve("rules"))));
+        diagnoser = Project.diagnoser();
     }
 
     @Benchmark

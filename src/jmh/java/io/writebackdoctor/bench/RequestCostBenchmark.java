@@ -1,12 +1,8 @@
 package io.writebackdoctor.bench;
 
 import io.writebackdoctor.engine.Diagnoser;
-import io.writebackdoctor.engine.RuleFiles;
-import io.writebackdoctor.engine.RuleSetLoader;
 import io.writebackdoctor.facts.FactsReader;
 import io.writebackdoctor.report.Json;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -56,10 +52,9 @@ public class RequestCostBenchmark {
 
     @Setup
     public void setUp() throws Exception {
-        Path root = Path.of(System.getProperty("writeback.root", "."));
-        body = Files.readString(root.resolve("facts-samples").resolve(sample + ".json"));
+        body = Project.sample(sample);
         reader = new FactsReader();
-        diagnoser = new Diagnoser(new RuleSetLoader().load(RuleFiles.fromDirectory(root.resolve("rules"))));
+        diagnoser = Project.diagnoser();
         evictor = "cold".equals(caches) ? new byte[EVICTION_BYTES] : null;
     }
 

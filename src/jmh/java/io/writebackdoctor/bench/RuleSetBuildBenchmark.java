@@ -4,7 +4,6 @@ import io.writebackdoctor.engine.RuleFiles;
 import io.writebackdoctor.engine.RuleSet;
 import io.writebackdoctor.engine.RuleSetLoader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +32,7 @@ public class RuleSetBuildBenchmark {
 
     @Setup
     public void setUp() throws Exception {
-        files = RuleFiles.fromDirectory(Path.of(System.getProperty("writeback.root", ".")).resolve("rules"));
+        files = Project.rules();
         edited = new RuleFiles[] {withIdleWarningFrom(files, 121), withIdleWarningFrom(files, 122)};
         editLoader = RuleSetLoader.forEdits(null);
         editLoader.load(files);

@@ -38,12 +38,15 @@ public final class ServiceConfig {
      */
     public boolean benchmarkMode = false;
 
+    /** Default of {@link #maxThreads}, also the default of {@code serve --max-threads}. */
+    public static final int DEFAULT_MAX_THREADS = 16;
+
     /**
      * Most threads of the web server (default 16). Diagnoses are CPU work: on a small machine more
      * threads than this only add memory (each keeps a stack and native allocations, about 0.3 MB
      * measured), and requests beyond them wait in the server's queue instead.
      */
-    public int maxThreads = 16;
+    public int maxThreads = DEFAULT_MAX_THREADS;
 
     /** How long shutdown waits for requests in flight before stopping anyway. */
     public long shutdownGraceMillis = 30_000;

@@ -35,7 +35,7 @@ final class ServeCommand implements Callable<Integer> {
             description = "largest request body accepted (default: ${DEFAULT-VALUE})")
     long maxBody;
 
-    @Option(names = "--max-threads", paramLabel = "N", defaultValue = "16",
+    @Option(names = "--max-threads", paramLabel = "N", defaultValue = "" + ServiceConfig.DEFAULT_MAX_THREADS,
             description = "most threads of the web server (default: ${DEFAULT-VALUE}, at least " + MIN_THREADS
                     + "); diagnoses are CPU work, so more threads than cores mostly add memory, and further requests wait in a queue")
     int maxThreads;

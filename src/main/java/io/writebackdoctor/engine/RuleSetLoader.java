@@ -33,8 +33,8 @@ public final class RuleSetLoader {
                             ReferenceData data, List<RuleProblem> problems) {
     }
 
-    /** A compiled KieBase and its session pool. */
-    private record Compiled(KieBase kieBase, KieSessionsPool sessions) {
+    /** A compiled KieBase, its session pool and the verdicts of its rules (their metadata read once). */
+    private record Compiled(KieBase kieBase, KieSessionsPool sessions, Verdicts verdicts) {
     }
 
     private final LastBuild<Catalogs> lastCatalogs = new LastBuild<>();
@@ -74,13 +74,13 @@ public final class RuleSetLoader {
         if (drl.isEmpty()) problems.add(new RuleProblem("(rules folder)", 0, "no .drl file found"));
         Compiled compiled = lastCompiled.reuseOrBuild(drl, () -> {
             KieBase fresh = compileOrReadCached(drl, problems);
-            return fresh == null ? null : new Compiled(fresh, fresh.newKieSessionsPool(INITIAL_SESSIONS));
+            return fresh == null ? null : new Compiled(fresh, fresh.newKieSessionsPool(INITIAL_SESSIONS), Verdicts.forRules(fresh));
         });
-        List<RuleInfo> rules = compiled == null ? List.of() : describe(compiled.kieBase(), drl, catalogs.checks(), catalogs.sources(), problems);
+        List<RuleInfo> rules = compiled == null ? List.of() : describe(compiled, drl, catalogs.checks(), catalogs.sources(), problems);
         if (!problems.isEmpty()) throw new RuleSetException(problems);
         return new RuleSet(files.version(), Instant.now(), files, compiled.kieBase(), compiled.sessions(), catalogs.checks(),
                 catalogs.sources(), catalogs.messages(), catalogs.data(), rules, sourcesByCheck(rules, catalogs.sources()),
-                hybridOnlyRules(rules, catalogs.checks()), new Verdicts());
+                hybridOnlyRules(rules, catalogs.checks()), compiled.verdicts());
     }
 
     private static Catalogs readCatalogs(RuleFiles files) {
@@ -154,15 +154,15 @@ public final class RuleSetLoader {
     }
 
     /** Lists the rules with their metadata and checks what every rule must declare. */
-    private static List<RuleInfo> describe(KieBase kieBase, Map<String, byte[]> drl, CheckCatalog checks,
+    private static List<RuleInfo> describe(Compiled compiled, Map<String, byte[]> drl, CheckCatalog checks,
                                            SourceCatalog sources, List<RuleProblem> problems) {
         List<RuleInfo> out = new ArrayList<>();
-        for (KiePackage pkg : kieBase.getKiePackages()) {
+        for (KiePackage pkg : compiled.kieBase().getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 String file = DrlCompiler.fileOf(rule);
                 if (file == null) file = drl.size() == 1 ? drl.keySet().iterator().next() : "(rules)";
-                String check = Verdicts.metadata(rule, Verdicts.CHECK);
-                List<String> citations = Verdicts.citations(rule);
+                String check = compiled.verdicts().check(rule);
+                List<String> citations = compiled.verdicts().citations(rule);
                 String where = "rule \"" + rule.getName() + "\"";
                 if (check == null) {
                     problems.add(new RuleProblem(file, 0, where + " has no @check"));

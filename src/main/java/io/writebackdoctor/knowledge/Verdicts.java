@@ -1,9 +1,11 @@
 package io.writebackdoctor.knowledge;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -17,8 +19,8 @@ import org.kie.api.runtime.rule.RuleContext;
  *     decide.fail(kcontext).evidence($probe.at("tcpTestSucceeded")).with("host", $pdc);
  * </pre>
  *
- * One instance per rule set: it keeps each rule's metadata once read, since parsing it at every
- * firing was a measurable part of a diagnosis.
+ * One instance per compiled rule base, made with it: each rule's metadata is read once, at load,
+ * since parsing it at every firing was a measurable part of a diagnosis.
  */
 public final class Verdicts {
 
@@ -28,11 +30,40 @@ public final class Verdicts {
     /** A rule's {@code @check} (null when missing) and {@code @source} citations. */
     private record RuleMetadata(String check, List<String> citations) {
         static RuleMetadata of(Rule rule) {
-            return new RuleMetadata(metadata(rule, CHECK), Verdicts.citations(rule));
+            return new RuleMetadata(metadata(rule, CHECK), citationsOf(rule));
         }
     }
 
-    private final Map<Rule, RuleMetadata> metadataByRule = new ConcurrentHashMap<>();
+    private final Map<Rule, RuleMetadata> metadataByRule;
+
+    private Verdicts(Map<Rule, RuleMetadata> metadataByRule) {
+        this.metadataByRule = metadataByRule;
+    }
+
+    /** The verdicts of the rules of one rule base, their metadata read now. */
+    public static Verdicts forRules(KieBase kieBase) {
+        Map<Rule, RuleMetadata> metadata = new HashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) metadata.put(rule, RuleMetadata.of(rule));
+        }
+        return new Verdicts(Map.copyOf(metadata));
+    }
+
+    /** The rule's {@code @check}, or null when it has none. */
+    public String check(Rule rule) {
+        return metadataOf(rule).check();
+    }
+
+    /** The rule's {@code @source} citations, e.g. {@code "ARTICLE: Connectivity"} and {@code "S8: Proxy"}. */
+    public List<String> citations(Rule rule) {
+        return metadataOf(rule).citations();
+    }
+
+    /** A rule of another rule base (none fires here) is read on the spot rather than refused. */
+    private RuleMetadata metadataOf(Rule rule) {
+        RuleMetadata known = metadataByRule.get(rule);
+        return known != null ? known : RuleMetadata.of(rule);
+    }
 
     public Decision pass(RuleContext ctx) { return decide(ctx, null, Status.PASS); }
     public Decision fail(RuleContext ctx) { return decide(ctx, null, Status.FAIL); }
@@ -46,7 +77,7 @@ public final class Verdicts {
 
     private Decision decide(RuleContext ctx, String check, Status status) {
         Rule rule = ctx.getRule();
-        RuleMetadata meta = metadataByRule.computeIfAbsent(rule, RuleMetadata::of);
+        RuleMetadata meta = metadataOf(rule);
         String id = check != null ? check : meta.check();
         if (id == null || id.isBlank()) {
             throw new IllegalStateException("rule \"" + rule.getName() + "\" has no @check metadata");
@@ -57,8 +88,8 @@ public final class Verdicts {
         return decision;
     }
 
-    /** The rule's {@code @source} citations, e.g. {@code "ARTICLE: Connectivity; S8: Proxy"}. */
-    public static List<String> citations(Rule rule) {
+    /** Splits {@code @source}, e.g. {@code "ARTICLE: Connectivity; S8: Proxy"}, into its citations. */
+    private static List<String> citationsOf(Rule rule) {
         String source = metadata(rule, SOURCE);
         if (source == null) return List.of();
         return Arrays.stream(source.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
