@@ -158,13 +158,15 @@ lines += ["", "## Building the rule set (JMH)", "",
           f"- rebuild after an edit of one rule, as the service does it (only the changed file recompiled; `RuleSetBuildBenchmark.ruleEditRebuild -f 1 -wi 5 -i 5`): {eb['score']:.0f} ± {eb['scoreError']:.0f} ms", ""]
 drps, dp50, dp99, _ = wrk("diagnose"); frps, fp50, fp99, _ = wrk("floor")
 half = paced("half")
-worst_p99 = max(r["p99"] for r in half)
-half_p99s = ", ".join(f"{r['p99']:.2f}" for r in half)
+worst_p99 = max(r["server"]["p99"] for r in half)
+half_p99s = ", ".join(f"{r['server']['p99']:.2f}" for r in half)
+half_due_p99s = ", ".join(f"{r['p99']:.2f}" for r in half)
 def paced_row(n, r):
     answers = ", ".join(f"{code}: {count}" for code, count in r["statuses"].items())
     errors = f", connection errors: {r['errors']}" if r["errors"] else ""
-    return (f"| {n} | {r['achieved']:.0f} | {r['p50']:.2f} | {r['p90']:.2f} | {r['p99']:.2f} | {r['p999']:.2f} | "
-            f"{r['max']:.2f} | {answers}{errors} |")
+    server, late = r["server"], r["late"]
+    return (f"| {n} | {r['achieved']:.0f} | {server['p50']:.2f} | {server['p90']:.2f} | {server['p99']:.2f} | {server['p999']:.2f} | "
+            f"{server['max']:.2f} | {r['p50']:.2f} / {r['p99']:.2f} | {late['p50']:.2f} / {late['p99']:.2f} | {answers}{errors} |")
 lines += ["## HTTP (wrk)", "", f"Server: `java {jvm_opts} -jar target/writeback-doctor.jar serve --benchmark-mode` (watching rules/ as the README's command does); body: `{sample}`; "
           "load: `wrk -t2 -c16 -d20s --latency -s post.lua` after a 5 s warm-up of each endpoint; load generator on the same 2 cores.", "",
           "| endpoint | requests/s | p50 ms | p99 ms |", "|---|---|---|---|",
@@ -175,9 +177,12 @@ lines += ["## HTTP (wrk)", "", f"Server: `java {jvm_opts} -jar target/writeback-
           f"Compiling the rules instead (`--no-rules-cache`, as the first start after a DRL edit does), three fresh JVMs: median {int(statistics.median(ready_compiling))} ms (runs: {', '.join(map(str, ready_compiling))} ms).", "",
           "### At half the maximum throughput (evenly paced, open loop)", "",
           f"`python3 bench/pace.py …/api/v1/diagnose {sample} {half_rate} 30`, three runs: {half_rate} req/s, half of wrk's {drps:.0f}. "
-          "Request i is due at start + i/rate whatever happened to the earlier ones, and its latency is counted from that instant "
-          "(a request that waits for a free connection is not flattered); keep-alive connections, opened as needed.", "",
-          "| run | achieved req/s | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | answers |", "|---|---|---|---|---|---|---|---|",
+          "Request i is due at start + i/rate whatever happened to the earlier ones; keep-alive connections, opened as needed. "
+          "Latency is counted from the moment the request is written (a request that had to wait for a free connection counts from its due instant, "
+          "so waiting on the server is never flattered). The generator is itself late to send - asyncio waits in whole milliseconds - and that lateness "
+          "is the server's only when it waits for a connection: both are shown, the latency counted from the due instant and the generator's lateness.", "",
+          "| run | achieved req/s | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | from the due instant p50 / p99 ms | generator late p50 / p99 ms | answers |",
+          "|---|---|---|---|---|---|---|---|---|---|",
           *[paced_row(n, r) for n, r in enumerate(half, 1)],
           paced_row("floor", paced("floor")[0]), "",
           "The last row is `POST /bench/floor` paced the same way: what the latency owes to HTTP, the load generator "
@@ -190,7 +195,7 @@ lines += ["## Against the targets (2 cores)", "",
           "| target | measured | holds |", "|---|---|---|",
           f"| in-process diagnosis of a full sample ≤ 50 µs median | {full:.0f} µs (multi-fault-small-business) | {holds(full <= 50)} |",
           f"| HTTP diagnose throughput ≥ 70% of the floor's | {100*drps/frps:.0f}% | {holds(drps/frps >= 0.7)} |",
-          f"| p99 ≤ 10 ms at half the maximum throughput (every run) | {half_p99s} ms at {half_rate} req/s (one request in process, caches warm: p99 {warm_request['99.0']/1000:.1f} ms, cold: {cold_request['99.0']/1000:.1f} ms) | {holds(worst_p99 <= 10)} |",
+          f"| p99 ≤ 10 ms at half the maximum throughput (every run) | {half_p99s} ms at {half_rate} req/s (from the due instant: {half_due_p99s} ms; one request in process, caches warm: p99 {warm_request['99.0']/1000:.1f} ms, cold: {cold_request['99.0']/1000:.1f} ms) | {holds(worst_p99 <= 10)} |",
           f"| ready within 3 s of start (median of 5) | {ready_ms} ms (max {max(ready_all)} ms); compiling the rules: {int(statistics.median(ready_compiling))} ms | {holds(ready_ms <= 3000)} |",
           f"| a saved rule edit served within 1 s (median) | catalog {reload_median.get('catalog', '?')} ms, DRL {reload_median.get('drl', '?')} ms | "
           f"{holds(all(v <= 1000 for v in reload_median.values()) and len(reload_median) == 2)} |",
