@@ -7,7 +7,6 @@ import io.writebackdoctor.engine.RuleSet;
 import io.writebackdoctor.engine.RuleSetException;
 import io.writebackdoctor.engine.RuleSetLoader;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -54,11 +53,10 @@ public final class CurrentRuleSet {
 
     /** The same, with a cache of compiled DRL (null: none). */
     public static CurrentRuleSet forFolder(Path dir, CompiledRulesCache cache) {
-        Path local = Path.of("rules");
-        Path folder = dir != null ? dir : Files.isDirectory(local) ? local : null;
+        Path folder = RuleFiles.folderOrDefault(dir);
         return new CurrentRuleSet(() -> {
             try {
-                return folder != null ? RuleFiles.fromDirectory(folder) : RuleFiles.bundled();
+                return RuleFiles.fromFolderOrBundled(folder);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

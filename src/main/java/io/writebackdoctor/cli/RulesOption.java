@@ -6,7 +6,6 @@ import io.writebackdoctor.engine.RuleSet;
 import io.writebackdoctor.engine.RuleSetException;
 import io.writebackdoctor.engine.RuleSetLoader;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -17,9 +16,7 @@ final class RulesOption {
     Path dir;
 
     RuleFiles files() throws IOException {
-        if (dir != null) return RuleFiles.fromDirectory(dir);
-        Path local = Path.of("rules");
-        return Files.isDirectory(local) ? RuleFiles.fromDirectory(local) : RuleFiles.bundled();
+        return RuleFiles.fromFolderOrBundled(RuleFiles.folderOrDefault(dir));
     }
 
     RuleSet load() throws IOException, RuleSetException {

@@ -38,6 +38,21 @@ public final class RuleFiles {
         this.files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
     }
 
+    /**
+     * The rules folder a command uses: {@code dir} when given, else ./rules when the working folder
+     * has one, else null - the rules bundled in the jar.
+     */
+    public static Path folderOrDefault(Path dir) {
+        if (dir != null) return dir;
+        Path local = Path.of("rules");
+        return Files.isDirectory(local) ? local : null;
+    }
+
+    /** The files of {@code folder}, or the bundled rule set when it is null. */
+    public static RuleFiles fromFolderOrBundled(Path folder) throws IOException {
+        return folder != null ? fromDirectory(folder) : bundled();
+    }
+
     /** Reads every regular file under a folder. */
     public static RuleFiles fromDirectory(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) throw new IOException("rules folder not found: " + dir.toAbsolutePath());
