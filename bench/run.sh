@@ -85,9 +85,6 @@ local f = io.open("$SAMPLE", "rb"); wrk.body = f:read("*a"); f:close()
 LUA
 wrk -t2 -c8 -d5s -s "$WORK/post.lua" "http://127.0.0.1:$PORT/api/v1/diagnose" >/dev/null   # warm-up
 wrk -t2 -c8 -d5s -s "$WORK/post.lua" "http://127.0.0.1:$PORT/bench/floor" >/dev/null
-RSS_MAX=0
-watch_rss() { while kill -0 $PID 2>/dev/null; do r=$(awk '/VmRSS/{print $2}' /proc/$PID/status); [ "${r:-0}" -gt "$RSS_MAX" ] && RSS_MAX=$r && echo "$RSS_MAX" >"$WORK/rss"; sleep 0.2; done; }
-watch_rss & WATCH=$!
 wrk -t2 -c16 -d20s --latency -s "$WORK/post.lua" "http://127.0.0.1:$PORT/api/v1/diagnose" >"$WORK/wrk-diagnose.txt"
 wrk -t2 -c16 -d20s --latency -s "$WORK/post.lua" "http://127.0.0.1:$PORT/bench/floor" >"$WORK/wrk-floor.txt"
 # Half the maximum, evenly paced, three runs of 30 s (one JSON line each).
@@ -96,8 +93,9 @@ for _ in 1 2 3; do
   python3 bench/pace.py "http://127.0.0.1:$PORT/api/v1/diagnose" "$SAMPLE" "$HALF_RATE" 30 >>"$WORK/pace-half.txt"
 done
 python3 bench/pace.py "http://127.0.0.1:$PORT/bench/floor" "$SAMPLE" "$HALF_RATE" 30 >"$WORK/pace-floor.txt"
-kill $WATCH 2>/dev/null || true
-RSS_KB=$(cat "$WORK/rss" 2>/dev/null || echo 0)
+# The kernel's high-water mark of the server's resident memory (start-up included): unlike samples
+# of VmRSS, it misses no peak between two readings.
+RSS_KB=$(awk '/VmHWM/{print $2}' /proc/$PID/status)
 kill $PID; wait $PID 2>/dev/null || true; PID=
 
 echo "== reload latency"
@@ -172,7 +170,7 @@ lines += ["## HTTP (wrk)", "", f"Server: `java {jvm_opts} -jar target/writeback-
           "| endpoint | requests/s | p50 ms | p99 ms |", "|---|---|---|---|",
           f"| POST /api/v1/diagnose | {drps:.0f} | {dp50:.2f} | {dp99:.2f} |",
           f"| POST /bench/floor | {frps:.0f} | {fp50:.2f} | {fp99:.2f} |", "",
-          f"Diagnose throughput is **{100*drps/frps:.0f}%** of the floor's. Peak resident memory under load: {rss_kb/1024:.0f} MiB ({rss_kb*1024/1e6:.0f} MB).", "",
+          f"Diagnose throughput is **{100*drps/frps:.0f}%** of the floor's. Peak resident memory (VmHWM, start-up and load): {rss_kb/1024:.0f} MiB ({rss_kb*1024/1e6:.0f} MB).", "",
           f"Ready after start (launching `java` to `GET /ready` answering 200, polled every 20 ms by `bench/poll.py`; JVM start + rule set build), five fresh JVMs reading the rules compiled by the previous start (`mvn package` leaves them in target/writeback-doctor-cache): median **{ready_ms} ms** (runs: {', '.join(map(str, ready_all))} ms). "
           f"Compiling the rules instead (`--no-rules-cache`, as the first start after a DRL edit does), three fresh JVMs: median {int(statistics.median(ready_compiling))} ms (runs: {', '.join(map(str, ready_compiling))} ms).", "",
           "### At half the maximum throughput (evenly paced, open loop)", "",
