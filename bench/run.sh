@@ -14,9 +14,14 @@
 # The server runs with the README's JVM options (JVM_OPTS below). Needs Java 17, Maven, Python 3 and
 # wrk (installed from Debian's packages when missing). Loopback only.
 # Usage: bench/run.sh            (about 20 minutes on 2 cores)
+# Other JVM options (JVM_OPTS, also used by reload-latency.sh), a longer warm-up before wrk measures
+# the maximum (WARMUP seconds per endpoint; C2 needs about two minutes of load to finish compiling)
+# and another report file (OUT), e.g. the C2 comparison in the README:
+#   MALLOC_ARENA_MAX=2 JVM_OPTS="…" WARMUP=150 OUT=/tmp/c2.md bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-OUT=BENCHMARKS.md
+OUT="${OUT:-BENCHMARKS.md}"
+WARMUP="${WARMUP:-5}"
 WORK="$(mktemp -d)"
 PORT="${PORT:-18999}"
 SAMPLE="${SAMPLE:-facts-samples/multi-fault-small-business.json}"
@@ -83,8 +88,8 @@ wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 local f = io.open("$SAMPLE", "rb"); wrk.body = f:read("*a"); f:close()
 LUA
-wrk -t2 -c8 -d5s -s "$WORK/post.lua" "http://127.0.0.1:$PORT/api/v1/diagnose" >/dev/null   # warm-up
-wrk -t2 -c8 -d5s -s "$WORK/post.lua" "http://127.0.0.1:$PORT/bench/floor" >/dev/null
+wrk -t2 -c8 -d"${WARMUP}s" -s "$WORK/post.lua" "http://127.0.0.1:$PORT/api/v1/diagnose" >/dev/null   # warm-up
+wrk -t2 -c8 -d"${WARMUP}s" -s "$WORK/post.lua" "http://127.0.0.1:$PORT/bench/floor" >/dev/null
 wrk -t2 -c16 -d20s --latency -s "$WORK/post.lua" "http://127.0.0.1:$PORT/api/v1/diagnose" >"$WORK/wrk-diagnose.txt"
 wrk -t2 -c16 -d20s --latency -s "$WORK/post.lua" "http://127.0.0.1:$PORT/bench/floor" >"$WORK/wrk-floor.txt"
 # Half the maximum, evenly paced, three runs of 30 s (one JSON line each).
@@ -101,13 +106,18 @@ kill $PID; wait $PID 2>/dev/null || true; PID=
 echo "== reload latency"
 bench/reload-latency.sh 25 >"$WORK/reload.txt" 2>&1 || true
 
-python3 - "$WORK" "$OUT" "$SAMPLE" "$READY_ALL" "$RSS_KB" "$HALF_RATE" "$JVM_OPTS" "$READY_COMPILING" <<'PY'
-import json, re, sys, subprocess, platform, statistics
+python3 - "$WORK" "$OUT" "$SAMPLE" "$READY_ALL" "$RSS_KB" "$HALF_RATE" "$JVM_OPTS" "$READY_COMPILING" "$WARMUP" <<'PY'
+import json, os, re, sys, subprocess, platform, statistics
 work, out, sample, rss_kb = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[5])
 ready_all = [int(v) for v in sys.argv[4].split()]
 ready_compiling = [int(v) for v in sys.argv[8].split()]
 ready_ms = int(statistics.median(ready_all))
-half_rate, jvm_opts = int(sys.argv[6]), sys.argv[7]
+half_rate, jvm_opts, warmup = int(sys.argv[6]), sys.argv[7], sys.argv[9]
+# The environment the server ran with, when it was given any, shown in front of its command.
+server_env = "".join(f"{k}={os.environ[k]} " for k in ("MALLOC_ARENA_MAX",) if k in os.environ)
+compilers = "C1" if "TieredStopAtLevel=1" in jvm_opts else "C1 and C2"
+default_opts = re.search(r"^JVM_OPTS=(.*)$", open("bench/jvm-options").read(), re.M).group(1)
+invocation = server_env + ("" if jvm_opts == default_opts else f'JVM_OPTS="{jvm_opts}" ') + ("" if warmup == "5" else f"WARMUP={warmup} ") + "bench/run.sh"
 def paced(name):
     return [json.loads(l) for l in open(f"{work}/pace-{name}.txt") if l.strip()]
 def jmh(name):
@@ -124,7 +134,7 @@ cpu = subprocess.run("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2", shell=
 mem = subprocess.run("free -h | awk '/Mem/{print $2}'", shell=True, capture_output=True, text=True).stdout.strip()
 java = subprocess.run("java -version 2>&1 | head -1", shell=True, capture_output=True, text=True).stdout.strip()
 nproc = subprocess.run("nproc", shell=True, capture_output=True, text=True).stdout.strip()
-lines = ["# Benchmarks", "", f"Written by `bench/run.sh`. Machine: {nproc} cores ({cpu}), {mem} memory, {java}, {platform.platform()}.", ""]
+lines = ["# Benchmarks", "", f"Written by `{invocation}`. Machine: {nproc} cores ({cpu}), {mem} memory, {java}, {platform.platform()}.", ""]
 lines += ["## In-process diagnosis (JMH)", "", "`java -cp target/writeback-doctor.jar org.openjdk.jmh.Main DiagnosisBenchmark -f 1 -wi 5 -w 3s -i 5 -r 3s` (sample time, µs/op; the JMH fork runs with the JVM's default options, C2 and G1, the best case for steady-state speed)", "",
           "| sample | diagnosis p50 | diagnosis p99 | floor (parse+validate+bind) p50 | ratio p50 |", "|---|---|---|---|---|"]
 rows = {}
@@ -143,7 +153,7 @@ warm_request, cold_request = request["warm"], request["cold"]
 lines += ["", "### One request's work with the service's JVM options, caches warm and cold", "",
           f"`java -cp target/writeback-doctor.jar org.openjdk.jmh.Main RequestCostBenchmark -f 1 -wi 5 -w 3s -i 5 -r 3s -jvmArgsAppend \"{jvm_opts}\"`: "
           "reading and validating the body, the rules and writing the JSON answer of multi-fault-small-business, as `POST /api/v1/diagnose` "
-          "does them, in the JVM the service runs in (C1, serial collector); `cold` evicts every cache line (64 MB written) before each request, "
+          f"does them, in the JVM the service runs in ({compilers}); `cold` evicts every cache line (64 MB written) before each request, "
           "untimed. µs per request:", "",
           "| caches | p50 | p90 | p99 |", "|---|---|---|---|",
           *[f"| {name} | {p['50.0']:.0f} | {p['90.0']:.0f} | {p['99.0']:.0f} |" for name, p in (("warm", warm_request), ("cold", cold_request))], "",
@@ -165,8 +175,8 @@ def paced_row(n, r):
     server, late = r["server"], r["late"]
     return (f"| {n} | {r['achieved']:.0f} | {server['p50']:.2f} | {server['p90']:.2f} | {server['p99']:.2f} | {server['p999']:.2f} | "
             f"{server['max']:.2f} | {r['p50']:.2f} / {r['p99']:.2f} | {late['p50']:.2f} / {late['p99']:.2f} | {answers}{errors} |")
-lines += ["## HTTP (wrk)", "", f"Server: `java {jvm_opts} -jar target/writeback-doctor.jar serve --benchmark-mode` (watching rules/ as the README's command does); body: `{sample}`; "
-          "load: `wrk -t2 -c16 -d20s --latency -s post.lua` after a 5 s warm-up of each endpoint; load generator on the same 2 cores.", "",
+lines += ["## HTTP (wrk)", "", f"Server: `{server_env}java {jvm_opts} -jar target/writeback-doctor.jar serve --benchmark-mode` (watching rules/ as the README's command does); body: `{sample}`; "
+          f"load: `wrk -t2 -c16 -d20s --latency -s post.lua` after a {warmup} s warm-up of each endpoint; load generator on the same 2 cores.", "",
           "| endpoint | requests/s | p50 ms | p99 ms |", "|---|---|---|---|",
           f"| POST /api/v1/diagnose | {drps:.0f} | {dp50:.2f} | {dp99:.2f} |",
           f"| POST /bench/floor | {frps:.0f} | {fp50:.2f} | {fp99:.2f} |", "",
