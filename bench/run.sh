@@ -28,7 +28,9 @@ SAMPLE="${SAMPLE:-facts-samples/multi-fault-small-business.json}"
 # The JVM options of the README's run command: a small heap and the serial collector keep the
 # resident memory low; two cores gain nothing from a concurrent collector here.
 JVM_OPTS="${JVM_OPTS:-$(sed -n 's/^JVM_OPTS=//p' bench/jvm-options)}"
-trap 'kill ${PID:-0} 2>/dev/null || true; rm -rf "$WORK"' EXIT
+# Only a server still running: "kill 0" (an empty PID) would signal this script's whole process group,
+# the caller included.
+trap '[ -z "${PID:-}" ] || kill "$PID" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 if ! command -v wrk >/dev/null; then
   (apt-get update -qq && apt-get install -y -qq wrk) >/dev/null
