@@ -162,10 +162,14 @@ lines += ["", "### One request's work with the service's JVM options, caches war
           "No load can give a p99 below the warm p99 plus what HTTP adds (the floor endpoint's p50); a paced request mostly finds "
           "its caches cold (other requests and the host's other tenants run in between), so the paced p99 below is nearer the cold one."]
 fb = jmh("first")[0]["primaryMetric"]; wb = jmh("warm")[0]["primaryMetric"]; eb = jmh("edit")[0]["primaryMetric"]
+def score(m):
+    # JMH gives no error for a single measurement: NaN, or the string "NaN" in its JSON.
+    error = m["scoreError"] if isinstance(m["scoreError"], (int, float)) and m["scoreError"] == m["scoreError"] else 0
+    return f"{m['score']:.0f} ± {error:.0f} ms"
 lines += ["", "## Building the rule set (JMH)", "",
-          f"- first build in a fresh JVM (`RuleSetBuildBenchmark.firstBuild -f 3`, single shot): {fb['score']:.0f} ± {fb['scoreError'] if fb['scoreError']==fb['scoreError'] else 0:.0f} ms",
-          f"- warm rebuild (`RuleSetBuildBenchmark.warmRebuild -f 1 -wi 5 -i 5`): {wb['score']:.0f} ± {wb['scoreError']:.0f} ms",
-          f"- rebuild after an edit of one rule, as the service does it (only the changed file recompiled; `RuleSetBuildBenchmark.ruleEditRebuild -f 1 -wi 5 -i 5`): {eb['score']:.0f} ± {eb['scoreError']:.0f} ms", ""]
+          f"- first build in a fresh JVM (`RuleSetBuildBenchmark.firstBuild -f 3`, single shot): {score(fb)}",
+          f"- warm rebuild (`RuleSetBuildBenchmark.warmRebuild -f 1 -wi 5 -i 5`): {score(wb)}",
+          f"- rebuild after an edit of one rule, as the service does it (only the changed file recompiled; `RuleSetBuildBenchmark.ruleEditRebuild -f 1 -wi 5 -i 5`): {score(eb)}", ""]
 drps, dp50, dp99, _ = wrk("diagnose"); frps, fp50, fp99, _ = wrk("floor")
 half = paced("half")
 worst_p99 = max(r["server"]["p99"] for r in half)
