@@ -20,6 +20,11 @@
 #   MALLOC_ARENA_MAX=2 JVM_OPTS="…" WARMUP=150 OUT=/tmp/c2.md bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# How the script was called, for the report's first line: the settings given, before defaults fill in.
+INVOCATION="bench/run.sh"
+[ -z "${WARMUP:-}" ] || INVOCATION="WARMUP=$WARMUP $INVOCATION"
+[ -z "${JVM_OPTS:-}" ] || INVOCATION="JVM_OPTS=\"$JVM_OPTS\" $INVOCATION"
+[ -z "${MALLOC_ARENA_MAX:-}" ] || INVOCATION="MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX $INVOCATION"
 OUT="${OUT:-BENCHMARKS.md}"
 WARMUP="${WARMUP:-5}"
 WORK="$(mktemp -d)"
@@ -27,8 +32,7 @@ PORT="${PORT:-18999}"
 SAMPLE="${SAMPLE:-facts-samples/multi-fault-small-business.json}"
 # The JVM options of the README's run command: a small heap and the serial collector keep the
 # resident memory low; two cores gain nothing from a concurrent collector here.
-DEFAULT_JVM_OPTS="$(sed -n 's/^JVM_OPTS=//p' bench/jvm-options)"
-JVM_OPTS="${JVM_OPTS:-$DEFAULT_JVM_OPTS}"
+JVM_OPTS="${JVM_OPTS:-$(sed -n 's/^JVM_OPTS=//p' bench/jvm-options)}"
 # Only a server still running: "kill 0" (an empty PID) would signal this script's whole process group,
 # the caller included.
 trap '[ -z "${PID:-}" ] || kill "$PID" 2>/dev/null || true; rm -rf "$WORK"' EXIT
@@ -109,17 +113,16 @@ kill $PID; wait $PID 2>/dev/null || true; PID=
 echo "== reload latency"
 bench/reload-latency.sh 25 >"$WORK/reload.txt" 2>&1 || true
 
-python3 - "$WORK" "$OUT" "$SAMPLE" "$READY_ALL" "$RSS_KB" "$HALF_RATE" "$JVM_OPTS" "$READY_COMPILING" "$WARMUP" "$DEFAULT_JVM_OPTS" <<'PY'
+python3 - "$WORK" "$OUT" "$SAMPLE" "$READY_ALL" "$RSS_KB" "$HALF_RATE" "$JVM_OPTS" "$READY_COMPILING" "$WARMUP" "$INVOCATION" <<'PY'
 import json, os, re, sys, subprocess, platform, statistics
 work, out, sample, rss_kb = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[5])
 ready_all = [int(v) for v in sys.argv[4].split()]
 ready_compiling = [int(v) for v in sys.argv[8].split()]
 ready_ms = int(statistics.median(ready_all))
-half_rate, jvm_opts, warmup = int(sys.argv[6]), sys.argv[7], sys.argv[9]
+half_rate, jvm_opts, warmup, invocation = int(sys.argv[6]), sys.argv[7], sys.argv[9], sys.argv[10]
 # The environment the server ran with, when it was given any, shown in front of its command.
 server_env = "".join(f"{k}={os.environ[k]} " for k in ("MALLOC_ARENA_MAX",) if k in os.environ)
 compilers = "C1" if "TieredStopAtLevel=1" in jvm_opts else "C1 and C2"
-invocation = server_env + ("" if jvm_opts == sys.argv[10] else f'JVM_OPTS="{jvm_opts}" ') + ("" if warmup == "5" else f"WARMUP={warmup} ") + "bench/run.sh"
 def paced(name):
     return [json.loads(l) for l in open(f"{work}/pace-{name}.txt") if l.strip()]
 def jmh(name):
