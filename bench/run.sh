@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark and writes BENCHMARKS.md:
-#   1. JMH: in-process diagnosis per facts sample vs its floor (parse + validate + bind only),
+#   1. JMH: in-process diagnosis per facts sample vs its floor (parse + validate + bind only): a few
+#      samples with percentiles, then every sample of facts-samples/ (mean per sample),
 #      one request's in-process work (read, rules, answer) with caches warm and evicted, in the
 #      service's JVM options, and building the rule set (first build in a fresh JVM, warm rebuild,
 #      rebuild after a rule edit).
@@ -48,6 +49,12 @@ JAR=target/writeback-doctor.jar
 echo "== JMH: diagnosis vs parse-and-bind floor"
 java -cp "$JAR" org.openjdk.jmh.Main DiagnosisBenchmark -f 1 -wi 5 -w 3s -i 5 -r 3s -rf json -rff "$WORK/diagnosis.json" | tail -20
 java -cp "$JAR" org.openjdk.jmh.Main EngineFloorBenchmark -f 1 -wi 5 -w 3s -i 5 -r 3s -rf json -rff "$WORK/engine.json" | tail -4
+echo "== JMH: every facts sample, diagnosis and floor (iteration k runs sample k)"
+# The benchmark takes the samples in the sorted order of their file names; so does this list (byte order).
+(cd facts-samples && ls -- *.json | grep -v '\.expected\.json$' | LC_ALL=C sort) >"$WORK/samples.txt"
+SAMPLE_COUNT=$(wc -l <"$WORK/samples.txt")
+java -cp "$JAR" org.openjdk.jmh.Main EverySampleBenchmark -f 1 -wi "$SAMPLE_COUNT" -w 100ms -i "$SAMPLE_COUNT" -r 500ms \
+  -rf json -rff "$WORK/every.json" | tail -4
 echo "== JMH: one request's in-process work with the service's JVM options, caches warm and cold"
 java -cp "$JAR" org.openjdk.jmh.Main RequestCostBenchmark -f 1 -wi 5 -w 3s -i 5 -r 3s -jvmArgsAppend "$JVM_OPTS" \
   -rf json -rff "$WORK/request.json" | grep -E 'p0\.(50|99) '
@@ -153,6 +160,17 @@ for s, b in rows.items():
 ep = jmh("engine")[0]["primaryMetric"]["scorePercentiles"]
 lines += ["", f"The engine's fixed cost, diagnosing `{{}}` (no facts; every check UNKNOWN), "
           f"`EngineFloorBenchmark`: p50 {ep['50.0']:.0f} µs, p99 {ep['99.0']:.0f} µs."]
+# EverySampleBenchmark: measurement iteration k ran sample k, in the sorted order of the file names.
+every_names = [line.strip()[:-len(".json")] for line in open(f"{work}/samples.txt")]
+every = {r["benchmark"].rsplit(".", 1)[1]: r["primaryMetric"]["rawData"][0] for r in jmh("every")}
+every_diagnose = sorted(zip(every["diagnose"], every["parseAndBindOnly"], every_names), reverse=True)
+lines += ["", "### Every facts sample", "",
+          f"`java -cp target/writeback-doctor.jar org.openjdk.jmh.Main EverySampleBenchmark -f 1 -wi {len(every_names)} -w 100ms -i {len(every_names)} -r 500ms` "
+          f"(mean µs per operation, one fork per method; iteration k runs sample k, each sample once as warm-up first): all {len(every_names)} documents of facts-samples/, "
+          f"slowest first. Diagnosis median {statistics.median(every['diagnose']):.0f} µs, range {min(every['diagnose']):.0f}–{max(every['diagnose']):.0f} µs; "
+          f"floor median {statistics.median(every['parseAndBindOnly']):.0f} µs.", "",
+          "| sample | diagnosis | floor (parse+validate+bind) | ratio |", "|---|---|---|---|",
+          *[f"| {name} | {d:.0f} | {f:.0f} | {d/f:.1f}× |" for d, f, name in every_diagnose]]
 request = {r["params"]["caches"]: r["primaryMetric"]["scorePercentiles"] for r in jmh("request")}
 warm_request, cold_request = request["warm"], request["cold"]
 lines += ["", "### One request's work with the service's JVM options, caches warm and cold", "",
